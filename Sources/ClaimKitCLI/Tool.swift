@@ -1,0 +1,70 @@
+import ClaimKit
+import Foundation
+
+/// The `claims` command-line tool as a value: parse, run, report a status.
+///
+/// Writes data to `output` and errors to `errors`, so tests run it in-process with strings
+/// and the executable streams to stdout and stderr.
+public struct Tool: Sendable {
+    /// Folder whose `Corpus/` and `Claims/` are used when `--root` is not given.
+    public var workingDirectory: URL
+
+    public init(workingDirectory: URL = URL(filePath: FileManager.default.currentDirectoryPath)) {
+        self.workingDirectory = workingDirectory
+    }
+
+    public func run<Output: TextOutputStream, Errors: TextOutputStream>(
+        _ arguments: [String], output: inout Output, errors: inout Errors
+    ) -> Status {
+        let invocation: Invocation
+        do {
+            invocation = try Invocation.parse(arguments)
+        } catch {
+            errors.write("Error: \(error.message)\n")
+            errors.write(Help.usageLine(for: error.subcommand))
+            return .usage
+        }
+        switch invocation.action {
+        case .version:
+            output.write(Help.version + "\n")
+            return .success
+        case .help(let command):
+            output.write(command.map(Help.text(for:)) ?? Help.overview)
+            return .success
+        case .run(let command):
+            let context = Context(invocation: invocation, root: root(invocation))
+            do {
+                return try dispatch(command, context, output: &output, errors: &errors)
+            } catch let error as UsageError {
+                errors.write("Error: \(error.message)\n")
+                errors.write(Help.usageLine(for: error.subcommand ?? command))
+                return .usage
+            } catch {
+                errors.write("Error: \(error)\n")
+                return .usage
+            }
+        }
+    }
+
+    func root(_ invocation: Invocation) -> URL {
+        guard let path = invocation.value("--root") else { return workingDirectory }
+        return URL(filePath: path, relativeTo: workingDirectory).standardizedFileURL
+    }
+
+    func dispatch<Output: TextOutputStream, Errors: TextOutputStream>(
+        _ command: Subcommand, _ context: Context, output: inout Output, errors: inout Errors
+    ) throws -> Status {
+        switch command {
+        case .corpus: try CorpusCommand(context: context).run(output: &output, errors: &errors)
+        }
+    }
+}
+
+/// What every command gets: its parsed invocation and the project's folders.
+package struct Context: Sendable {
+    package var invocation: Invocation
+    package var root: URL
+    package var corpus: Corpus { Corpus(directory: root.appending(path: "Corpus")) }
+    package var store: ClaimStore { ClaimStore(directory: root.appending(path: "Claims")) }
+    package var format: OutputFormat { (try? invocation.format) ?? .table }
+}
