@@ -1,6 +1,8 @@
 /// The commands of `claims`, with the options each accepts and its help text.
 package enum Subcommand: String, CaseIterable, Sendable {
     case corpus
+    case extract
+    case test
 
     /// An option a command accepts: a flag, or a name that takes a value.
     package struct Option: Sendable {
@@ -13,12 +15,16 @@ package enum Subcommand: String, CaseIterable, Sendable {
     package var summary: String {
         switch self {
         case .corpus: "List the articles: agency, date, dateline, paragraphs kept and dropped."
+        case .extract: "Extract attributed claims: who said what, when and where."
+        case .test: "Compare extraction with the reviewed claims in Claims/."
         }
     }
 
     package var usage: String {
         switch self {
         case .corpus: "claims corpus [--format <format>] [--show <id>] [<path-or-id> ...]"
+        case .extract: "claims extract [--format <format>] [<path-or-id> ...]"
+        case .test: "claims test [--update] [--verbose] [<id> ...]"
         }
     }
 
@@ -30,6 +36,21 @@ package enum Subcommand: String, CaseIterable, Sendable {
             id, agency or outlet, publication date, dateline place(s), paragraphs kept, lines
             dropped as boilerplate, and words in the body. --show ID prints the cleaned body with
             each dropped line marked, to see what the cleaner did.
+            """
+        case .extract:
+            """
+            Reads articles from Corpus/ by id, or any .txt file or folder by path (no argument: the
+            whole corpus) and prints their claims: a table for people (article, speaker, kind, date,
+            place, text cut to the terminal width), or one JSON object per claim (--format jsonl) or
+            one array (--format json) with the fields of the ledger format.
+            """
+        case .test:
+            """
+            Extracts each article that has a Claims/<id>.json and compares: a claim the reviewers
+            found and extraction missed, one extraction found that they did not, and fields that
+            changed (old → new). Exits 1 on any difference not marked as a known miss. --update
+            re-pins the articles named (after review) and prints what it changed; it keeps every
+            reviewed claim's review fields and never runs without article ids.
             """
         }
     }
@@ -47,13 +68,19 @@ package enum Subcommand: String, CaseIterable, Sendable {
         case .corpus:
             [Subcommand.format,
              Option(name: "--show", value: "id", help: "Print the cleaned body of one article, dropped lines marked.")]
+        case .extract:
+            [Subcommand.format]
+        case .test:
+            [Subcommand.format,
+             Option(name: "--update", value: nil, help: "Re-pin the named articles to what extraction finds now."),
+             Option(name: "--verbose", value: nil, help: "Also show differences that do not fail (role, cue).")]
         }
     }
 
     /// Whether the command takes positional arguments.
     package var takesArguments: Bool {
         switch self {
-        case .corpus: true
+        case .corpus, .extract, .test: true
         }
     }
 }

@@ -56,6 +56,8 @@ public struct Tool: Sendable {
     ) throws -> Status {
         switch command {
         case .corpus: try CorpusCommand(context: context).run(output: &output, errors: &errors)
+        case .extract: try ExtractCommand(context: context).run(output: &output, errors: &errors)
+        case .test: try TestCommand(context: context).run(output: &output, errors: &errors)
         }
     }
 }
