@@ -154,6 +154,15 @@ struct ClaimBuilder {
                 subject = entity
                 tracker.noteSubject(entity, sentence: index, paragraph: sentence.paragraph)
             }
+            // "X and Y clashed": both are candidates for a later pronoun.
+            let after = s.tokens.upperBound
+            if after + 1 < range.upperBound, tokens[after].lower == "and" {
+                let end = nounPhraseEnd(from: after + 1, limit: range.upperBound)
+                if end > after + 1, let other = mentions.parse((after + 1)..<end), other.kind == .name,
+                   let resolved = resolve(other, sentence: index, currentSubject: nil), let entity = resolved.entity {
+                    tracker.noteSubject(entity, sentence: index, paragraph: sentence.paragraph, also: true)
+                }
+            }
         }
 
         let sentenceQuotes = quotations.indices.filter {
@@ -261,8 +270,8 @@ struct ClaimBuilder {
         guard a < limit else { return nil }
         // Inverted: said Smith / said the president.
         if let match = cues.match(tokens, at: a), !match.isAccordingTo, match.entry.frame != .object {
-            let npEnd = nounPhraseEnd(from: match.last + 1, limit: limit)
-            guard npEnd > match.last + 1, let mention = mentions.parse((match.last + 1)..<npEnd) else { return nil }
+            let npEnd = nounPhraseEnd(from: match.last + 1, limit: limit, allowApposition: true)
+            guard npEnd > match.last + 1, let mention = speakerMention((match.last + 1)..<npEnd) else { return nil }
             guard let resolved = resolve(mention, sentence: sentence, currentSubject: nil) else { return nil }
             let contextEnd = clauseEnd(from: npEnd, limit: limit)
             return Attribution(speaker: resolved.speaker, entity: resolved.entity, cue: match.first..<(match.last + 1),
@@ -401,7 +410,16 @@ struct ClaimBuilder {
         var insertion = false
         var relative = false
         var participleMain: Range<Int>? = nil
-        if match.entry.isParticiple {
+        if match.entry.isParticiple, match.first >= range.lowerBound + 2, tokens[match.first - 1].lower == "as",
+           tokens[match.first - 2].lower == "quoted" {
+            // "X was quoted as saying …": the subject of "was quoted".
+            var q = match.first - 2
+            while q > range.lowerBound, auxiliaries.contains(tokens[q - 1].lower) || adverbs.contains(tokens[q - 1].lower) { q -= 1 }
+            guard let np = subjectBefore(q, start: range.lowerBound, sentence: index),
+                  let resolved = resolve(np.mention, sentence: index, currentSubject: subject) else { return nil }
+            speaker = (resolved.speaker, resolved.entity)
+            contextStart = np.mention.tokens.lowerBound
+        } else if match.entry.isParticiple {
             guard match.first > range.lowerBound else { return nil }
             let previous = tokens[match.first - 1]
             guard previous.isComma || ["before", "after", "while", "when", "by", "and", "but"].contains(previous.lower) || previous.kind == .dash else { return nil }
@@ -539,7 +557,7 @@ struct ClaimBuilder {
 
     // MARK: - Noun phrases and subjects
 
-    static let nounPhraseExtras: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "former", "new", "top", "senior", "deputy", "chief", "acting", "then", "outgoing", "incoming", "british", "us", "u.s.", "uk", "eu", "un"]
+    static let nounPhraseExtras: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "former", "new", "top", "senior", "deputy", "chief", "acting", "then", "outgoing", "incoming", "british", "us", "u.s.", "uk", "eu", "un", "one", "another", "local", "foreign", "western", "european", "american", "international", "independent", "leading", "prominent"]
 
     func isNounPhraseWord(_ t: Token) -> Bool {
         guard t.depth == 0 else { return false }
@@ -584,10 +602,19 @@ struct ClaimBuilder {
                Titles.honorifics.contains(tokens[k - 1].lower) || Titles.personRoles.contains(tokens[k - 1].lower),
                tokens[k + 1].isCapitalized || tokens[k + 1].lower == "the" { k += 1 }
         }
+        // "a spokesman for the Environment Agency": an organisation after a role noun.
+        if k > start, k + 1 < limit, ["for", "of", "at"].contains(tokens[k].lower), isHeadNoun(tokens[k - 1]), !tokens[k - 1].isCapitalized {
+            var e = k + 1
+            if e < limit, tokens[e].lower == "the" { e += 1 }
+            let orgStart = e
+            while e < limit, e - orgStart < 6, tokens[e].kind == .word, tokens[e].isCapitalized, !cueWord(tokens[e]) { e += 1 }
+            if e > orgStart { k = e }
+        }
         // "the US envoy, Nikki Haley," — a name in apposition to a role.
         if allowApposition, k > start, k + 2 < limit, tokens[k].isComma {
             let nameEnd = nounPhraseEnd(from: k + 1, limit: limit)
-            if nameEnd > k + 1, nameEnd < limit, tokens[nameEnd].isComma, (k + 1..<nameEnd).allSatisfy({ tokens[$0].isCapitalized }) {
+            if nameEnd > k + 1, nameEnd >= limit || tokens[nameEnd].isComma || tokens[nameEnd].isTerminal,
+               (k + 1..<nameEnd).allSatisfy({ tokens[$0].isCapitalized }) {
                 return nameEnd
             }
         }
@@ -718,8 +745,7 @@ struct ClaimBuilder {
         // An introductory phrase ending with a comma within the first words.
         let probeEnd = min(range.upperBound, s + 18)
         if isIntroductory(s, range: range),
-           let comma = (s..<probeEnd).first(where: { tokens[$0].isComma && tokens[$0].depth == 0 }),
-           !(s..<comma).contains(where: { cues.match(tokens, at: $0) != nil }) {
+           let comma = (s..<probeEnd).first(where: { tokens[$0].isComma && tokens[$0].depth == 0 }) {
             s = comma + 1
             // An apposition inside the introduction: "A day after X, a source of fury in Moscow, Trump …".
             if s < range.upperBound, ["a", "an", "the"].contains(tokens[s].lower),
@@ -842,7 +868,7 @@ struct ClaimBuilder {
             if tokens[k].lower == "in" || tokens[k].lower == "at" || tokens[k].lower == "on", k + 2 < range.upperBound + 1 {
                 var e = k + 1
                 while e < range.upperBound, ["a", "an", "the", "joint", "televised", "written", "separate", "brief", "news", "press"].contains(tokens[e].lower) { e += 1 }
-                if e < range.upperBound, ["statement", "interview", "conference", "briefing", "speech", "letter", "post", "video", "message", "broadcast"].contains(tokens[e].lower) {
+                if e < range.upperBound, ["statement", "interview", "conference", "briefing", "speech", "letter", "post", "video", "message", "broadcast", "filing", "report", "memo", "email", "tweet", "note", "blog", "podcast", "communique", "press"].contains(tokens[e].lower) {
                     return k..<(e + 1)
                 }
             }

@@ -104,7 +104,8 @@ struct EntityTracker {
             let entity = entities[index]
             guard entity.first > token, entity.first - token < 120, entity.type == .person,
                   let role = entity.role?.lowercased() else { return false }
-            return Set(TextKey.words(role)).contains(head)
+            let roleWords = Set(TextKey.words(role))
+            return roleWords.contains(head) && roleWords.intersection(words).count >= 2
         }
         return later.min { entities[$0].first < entities[$1].first }
     }
@@ -127,8 +128,8 @@ struct EntityTracker {
         return nil
     }
 
-    mutating func noteSubject(_ entity: Int, sentence: Int, paragraph: Int) {
-        if let last = subjects.last, last.sentence == sentence { return }
+    mutating func noteSubject(_ entity: Int, sentence: Int, paragraph: Int, also: Bool = false) {
+        if !also, let last = subjects.last, last.sentence == sentence { return }
         subjects.append((entity, sentence, paragraph))
         if subjects.count > 16 { subjects.removeFirst(subjects.count - 16) }
     }

@@ -73,7 +73,16 @@ struct MentionParser {
             }
             k += 1
         }
-        let core = lo..<end
+        var core = lo..<end
+        // "a spokesman for the Environment Agency": the organisation belongs to the description.
+        if end < hi, ["for", "of", "at"].contains(tokens[end].lower), !tokens[end - 1].isCapitalized,
+           Titles.personRoles.contains(String(tokens[end - 1].stem)) {
+            var k = end + 1
+            if k < hi, tokens[k].lower == "the" { k += 1 }
+            var e = k
+            while e < hi, e - k < 6, tokens[e].kind == .word, tokens[e].isCapitalized || (tokens[e].lower == "of" && e > k) { e += 1 }
+            if e > k { core = lo..<e }
+        }
         let description = text(core).possessiveStripped
         let headToken = tokens[end - 1]
         let head = String(headToken.stem)

@@ -18,7 +18,7 @@ enum Titles {
         "chief", "chairman", "chairwoman", "chair", "director", "spokesman", "spokeswoman", "spokesperson",
         "envoy", "leader", "head", "speaker", "attorney", "counsel", "treasurer", "commissioner",
         "secretary-general", "general-secretary", "under-secretary", "undersecretary", "emir", "ayatollah",
-        "state", "of", "the", "for", "and", "top", "senior", "new", "house", "majority", "minority",
+        "state", "top", "senior", "new", "house", "majority", "minority",
         "opposition", "party", "executive", "officer", "ceo", "cfo", "founder", "co-founder", "coach",
         "manager", "economist", "analyst", "professor", "doctor", "dean", "superintendent", "inspector",
         "detective", "constable", "sheriff", "marshal", "prosecutor", "lawyer", "solicitor", "barrister",
