@@ -224,6 +224,29 @@ struct ClaimBuilder {
             }
         }
 
+        // 3a. "He said:" closing the paragraph before a quotation that stands alone.
+        for q in sentenceQuotes where !consumedQuotes.contains(q) {
+            let quotation = quotations[q]
+            guard quotation.open == range.lowerBound, index > 0,
+                  isOnlyPunctuation(from: (quotation.close ?? quotation.lastToken) + 1, to: range.upperBound) else { continue }
+            let previous = sentences[index - 1]
+            guard previous.paragraph == sentence.paragraph - 1, previous.tokens.count >= 3,
+                  tokens[previous.tokens.upperBound - 1].lower == ":" else { continue }
+            let colon = previous.tokens.upperBound - 1
+            var c = colon - 1
+            while c > previous.tokens.lowerBound, adverbs.contains(tokens[c].lower) { c -= 1 }
+            var cueStart = c
+            while cueStart > previous.tokens.lowerBound, cues.match(tokens, at: cueStart) == nil { cueStart -= 1; if colon - cueStart > 4 { break } }
+            guard let match = cues.match(tokens, at: cueStart), match.last < colon, !match.isAccordingTo,
+                  let np = subjectBefore(match.first, start: previous.tokens.lowerBound, sentence: index - 1),
+                  let resolved = resolve(np.mention, sentence: index - 1, currentSubject: nil) else { continue }
+            let attribution = Attribution(speaker: resolved.speaker, entity: resolved.entity, cue: match.first..<(match.last + 1),
+                                          cueText: mentions.text(match.first..<(match.last + 1)), lemma: match.entry.lemma,
+                                          context: np.mention.tokens.lowerBound..<colon, isFinite: true, endsWithComma: false)
+            drafts.append(directDraft(q, attribution: attribution, paragraph: sentence.paragraph, sentence: index))
+            consumedQuotes.insert(q)
+        }
+
         // 3. A quotation standing alone continues the previous speaker's words.
         for q in sentenceQuotes where !consumedQuotes.contains(q) {
             let quotation = quotations[q]
@@ -384,9 +407,20 @@ struct ClaimBuilder {
 
         if match.isAccordingTo {
             // "…, according to X." or "According to X, …"
-            let npEnd = nounPhraseEnd(from: match.last + 1, limit: range.upperBound)
-            guard npEnd > match.last + 1, let mention = speakerMention((match.last + 1)..<npEnd),
-                  let resolved = resolve(mention, sentence: index, currentSubject: subject) else { return nil }
+            var npEnd = nounPhraseEnd(from: match.last + 1, limit: range.upperBound)
+            guard npEnd > match.last + 1, var mention = speakerMention((match.last + 1)..<npEnd) else { return nil }
+            // "according to a statement from the ministry": the document's author speaks.
+            if npEnd + 1 < range.upperBound, ["from", "by", "of", "released", "issued", "published"].contains(tokens[npEnd].lower),
+               Titles.documentNouns.contains(mention.head) {
+                var k = npEnd + 1
+                if ["by", "from"].contains(tokens[k].lower) { k += 1 }   // "released by"
+                let authorEnd = nounPhraseEnd(from: k, limit: range.upperBound)
+                if authorEnd > k, let author = speakerMention(k..<authorEnd) {
+                    mention = author
+                    npEnd = authorEnd
+                }
+            }
+            guard let resolved = resolve(mention, sentence: index, currentSubject: subject) else { return nil }
             let cueText = mentions.text(cueRange)
             if match.first > range.lowerBound, tokens[match.first - 1].isComma {
                 let content = trimmedContent(range.lowerBound..<(match.first - 1))
@@ -431,6 +465,11 @@ struct ClaimBuilder {
             guard let resolved = resolve(np.mention, sentence: index, currentSubject: subject) else { return nil }
             speaker = (resolved.speaker, resolved.entity)
             contextStart = np.mention.tokens.lowerBound
+            // "Speaking to reporters in Lyon, X said …": the introduction says where and when.
+            if contextStart > range.lowerBound + 1, tokens[contextStart - 1].isComma, isIntroductory(range.lowerBound, range: range),
+               !(range.lowerBound..<(contextStart - 1)).contains(where: { tokens[$0].isComma }) {
+                participleMain = range.lowerBound..<(contextStart - 1)
+            }
             // "X, NP said." / "X, NP noted, Y"
             let before = np.mention.tokens.lowerBound - 1
             if before > range.lowerBound, !np.isCoordinated, !np.isRelative,
@@ -492,7 +531,12 @@ struct ClaimBuilder {
         if match.entry.needsThat && !hasThat && !containsQuotation(content) { return nil }
         if !hasThat, let object = content.first, ReportingVerbs.idiomaticObjects[match.entry.lemma]?.contains(tokens[object].lower) == true { return nil }
         if match.entry.isBase && !hasThat && !isPluralOrAux(before: match.first) { return nil }
-        if match.entry.frame == .clause, !hasThat, !looksLikeClause(content) { return nil }
+        let firstWord = tokens[content.lowerBound].lower
+        let aboutLike = ["against", "of", "about", "over"].contains(firstWord)
+        if aboutLike, !["warn", "caution", "complain", "speak", "talk"].contains(match.entry.lemma) { return nil }
+        if !hasThat, !aboutLike, match.entry.frame != .object, !tokens[content.lowerBound].isCapitalized, FunctionWords.contains(firstWord), !["the", "a", "an", "this", "these", "those", "it", "he", "she", "they", "we", "i", "you", "there", "his", "her", "their", "its", "our", "my", "your", "no", "some", "all", "any", "both", "each", "such", "what", "whether", "if", "how", "why", "when", "where", "who"].contains(firstWord),
+           tokens[content.lowerBound].quoteRole != .opening { return nil }
+        if match.entry.frame == .clause, !hasThat, !aboutLike, !looksLikeClause(content) { return nil }
         return draft(content: content, cue: cueRange, cueText: cueText, lemma: match.entry.lemma, speaker: speaker,
                      context: [contextStart..<p] + (participleMain.map { [$0] } ?? []), sentence: index)
     }
@@ -592,9 +636,18 @@ struct ClaimBuilder {
         return nil
     }
 
+    /// `farmer Jean Martin`, `retiree Ann Lee`: a lower-case word right before a given name.
+    func isOccupationBeforeName(_ k: Int, limit: Int) -> Bool {
+        guard k + 2 < limit + 1, k + 1 < limit, tokens[k].kind == .word, !tokens[k].isCapitalized, tokens[k].depth == 0,
+              !FunctionWords.contains(tokens[k].lower), !cueWord(tokens[k]) else { return false }
+        let next = tokens[k + 1]
+        return next.isCapitalized && names.isGivenName(word(next)) && k + 2 < limit && tokens[k + 2].isCapitalized
+    }
+
     func nounPhraseEnd(from start: Int, limit: Int, allowApposition: Bool = false) -> Int {
         var k = start
-        while k < limit, k - start < 9, isNounPhraseWord(tokens[k]) || headAhead(from: k, limit: limit) != nil {
+        while k < limit, k - start < 9, isNounPhraseWord(tokens[k]) || headAhead(from: k, limit: limit) != nil
+                || isOccupationBeforeName(k, limit: limit) {
             if Titles.pronouns[tokens[k].lower] != nil { return k == start ? k + 1 : k }
             k += 1
             // "of" inside a title: Secretary of State, chairman of the Joint Chiefs.

@@ -78,6 +78,14 @@ enum Titles {
         "broadcaster", "network", "channel", "website", "report", "study", "survey", "poll", "document",
         "letter", "memo", "filing", "lawsuit", "complaint", "indictment", "communique", "communiqué",
         "declaration", "resolution", "tribunal", "inquiry", "investigation", "review", "agency's",
+        "figures", "data", "statistics", "estimates", "records", "documents", "filings", "analysis",
+    ]
+
+    /// Documents that speak for their authors (`according to a statement from the ministry`).
+    static let documentNouns: Set<String> = [
+        "statement", "report", "study", "survey", "poll", "document", "documents", "letter", "memo", "filing",
+        "filings", "figures", "data", "statistics", "estimates", "records", "report's", "analysis", "review",
+        "assessment", "release", "communique", "transcript", "indictment", "complaint", "lawsuit", "ruling",
     ]
 
     /// Pronouns that may stand for a speaker, with the gender they imply.
