@@ -135,6 +135,9 @@ struct ExtractionTests {
         Case(name: "according to a document from an organisation",
              article: "According to a statement from the ministry, 40 roads were blocked by midday.\n",
              claims: [Expect(speaker: "ministry", kind: .indirect, text: "40 roads were blocked by midday")]),
+        Case(name: "a relative clause reports",
+             article: "The minister, who said last year that taxes would not rise, raised them in April.\n",
+             claims: [Expect(speaker: "minister", kind: .indirect, text: "taxes would not rise")]),
         Case(name: "a nested quote",
              article: "\"He told me 'no way' and left,\" said Lucy Hall.\n",
              claims: [Expect(speaker: "Lucy Hall", kind: .direct, text: "He told me 'no way' and left")]),
@@ -161,6 +164,13 @@ struct ExtractionTests {
         Case(name: "a section heading", article: "The deal was signed in the morning by both leaders.\n\n- 'Rock solid' support -\n\nThe deal was then published.\n", claims: []),
         Case(name: "said as an ordinary word", article: "The said property was sold in 2019 for a large sum of money.\n", claims: []),
         Case(name: "a noted fact", article: "The museum is noted for its collection of early maps and globes.\n", claims: []),
+        Case(name: "added as arithmetic", article: "The economy added 250,000 jobs in March, beating forecasts for the third month.\n", claims: []),
+        Case(name: "claims as a noun", article: "Insurance claims rose sharply after the floods, and several reports described chaos.\n", claims: []),
+        Case(name: "announced a product", article: "The company announced a new electric car and stressed the importance of battery safety.\n", claims: []),
+        Case(name: "told a story", article: "She told a long story about her childhood in Ohio before the concert began.\n", claims: []),
+        Case(name: "so-called", article: "Analysts have noted the rise of so-called \"zombie companies\" in recent years.\n", claims: []),
+        Case(name: "warned without words", article: "He warned the driver with a flash of his headlights and drove away.\n", claims: []),
+        Case(name: "added an object", article: "Critics praised the book, and the author added a chapter for the paperback edition.\n", claims: []),
     ]
 
     @Test("Not claims", arguments: notClaims)

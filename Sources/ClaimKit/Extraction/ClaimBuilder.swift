@@ -494,7 +494,7 @@ struct ClaimBuilder {
         var cueEnd = p
         if match.entry.frame == .addressee {
             let addresseeEnd = nounPhraseEnd(from: p, limit: range.upperBound)
-            if addresseeEnd > p { p = addresseeEnd; cueEnd = p }
+            if addresseeEnd > p, isAddressee(p..<addresseeEnd) { p = addresseeEnd; cueEnd = p }
         }
         let adjunctsStart = p
         p = skipAdjuncts(from: p, limit: range.upperBound)
@@ -537,6 +537,17 @@ struct ClaimBuilder {
         if !hasThat, !aboutLike, match.entry.frame != .object, !tokens[content.lowerBound].isCapitalized, FunctionWords.contains(firstWord), !["the", "a", "an", "this", "these", "those", "it", "he", "she", "they", "we", "i", "you", "there", "his", "her", "their", "its", "our", "my", "your", "no", "some", "all", "any", "both", "each", "such", "what", "whether", "if", "how", "why", "when", "where", "who"].contains(firstWord),
            tokens[content.lowerBound].quoteRole != .opening { return nil }
         if match.entry.frame == .clause, !hasThat, !aboutLike, !looksLikeClause(content) { return nil }
+        // Without "that", reported speech is a clause: it has a verb ("the plan would work"),
+        // unlike an object ("added a chapter", "insurance claims rose").
+        let isWarning = ["warn", "caution", "urge", "remind", "advise"].contains(match.entry.lemma)
+        if match.entry.frame != .object, !hasThat, !relative, !aboutLike, !startsWithQuotation(content),
+           !(isWarning && ClauseShape.hasWarningComplement(tokens, content)), !ClauseShape.hasVerb(tokens, content) { return nil }
+        if match.entry.frame != .object, !hasThat, !relative, ClauseShape.startsWithVerb(tokens, content) { return nil }
+        // "told a long story": a telling verb needs someone told.
+        if match.entry.frame == .addressee, cueEnd == match.last + 1, !hasThat { return nil }
+        // "warned the driver with a flash …": warning needs that / against / of / to, or a quotation.
+        if isWarning, !hasThat, !aboutLike,
+           !containsQuotation(content), !ClauseShape.hasWarningComplement(tokens, content) { return nil }
         return draft(content: content, cue: cueRange, cueText: cueText, lemma: match.entry.lemma, speaker: speaker,
                      context: [contextStart..<p] + (participleMain.map { [$0] } ?? []), sentence: index)
     }
@@ -616,6 +627,14 @@ struct ClaimBuilder {
     func cueWord(_ t: Token) -> Bool { cues.entry(t.lower) != nil && !t.isCapitalized }
 
     /// The end (exclusive) of a noun phrase starting at `start`.
+    /// Who can be told: a person, group or institution, a name, or an object pronoun.
+    func isAddressee(_ range: Range<Int>) -> Bool {
+        guard let last = range.last else { return false }
+        let t = tokens[last]
+        if ["him", "her", "them", "us", "me", "you", "reporters", "journalists", "parliament", "congress", "lawmakers", "mps"].contains(t.lower) { return true }
+        return t.isCapitalized || isHeadNoun(t) || Titles.groupNouns.contains(t.lower)
+    }
+
     /// A head noun of a speaker description: a role, group or organisation noun.
     func isHeadNoun(_ t: Token) -> Bool {
         t.kind == .word && (Titles.personRoles.contains(String(t.stem)) || Titles.groupNouns.contains(t.lower)
@@ -724,7 +743,7 @@ struct ClaimBuilder {
         // Relative pronoun: "the UK envoy, Tom Hale, who had said".
         if ["who", "which", "that"].contains(tokens[j].lower), j > start, tokens[j - 1].isComma {
             guard let antecedent = subjectBefore(j - 1, start: start, sentence: sentence, allowTrailingComma: true) else { return nil }
-            return Subject(mention: antecedent.mention, isCoordinated: true)
+            return Subject(mention: antecedent.mention, isCoordinated: true, isRelative: true)
         }
         // Apposition: "Smith, a former Marine general, said" / "the US envoy, Nikki Haley, said".
         var appositionRole: String?
@@ -859,6 +878,11 @@ struct ClaimBuilder {
             let joined = words.joined(separator: " ")
             if isOrganisationName(words, definite: mention.isDefinite) {
                 return (Speaker(name: joined, role: nil, mention: mention.text, type: .organisation), nil)
+            }
+            // A lone capitalised word is a person only with a title or honorific ("Mr. Putin");
+            // otherwise it speaks as written but is no antecedent for "he" or "she".
+            guard words.count >= 2 || mention.role != nil || mention.text != joined else {
+                return (Speaker(name: joined, role: nil, mention: mention.text, type: .person), nil)
             }
             let entity = tracker.registerPerson(name: words, role: mention.role, at: at)
             return (tracker.speaker(entity, mention: mention.text), entity)
@@ -1052,8 +1076,20 @@ struct ClaimBuilder {
         content.count >= 3 || containsQuotation(content)
     }
 
+    /// A quotation of the speaker's words inside `content`; a scare quote after "so-called",
+    /// "dubbed" or "known as" does not count, nor a one- or two-word quote after a verb that
+    /// only takes it with "that" (`noted the rise of "zombie companies"`).
     func containsQuotation(_ content: Range<Int>) -> Bool {
-        content.contains { tokens[$0].quoteRole == .opening && tokens[$0].depth == 0 }
+        content.contains { k in
+            guard tokens[k].quoteRole == .opening, tokens[k].depth == 0 else { return false }
+            if k > 0, ["so-called", "dubbed", "nicknamed", "titled", "entitled", "named"].contains(tokens[k - 1].lower) { return false }
+            if k > 1, tokens[k - 1].lower == "as", ["known", "described"].contains(tokens[k - 2].lower) { return false }
+            return true
+        }
+    }
+
+    func startsWithQuotation(_ content: Range<Int>) -> Bool {
+        content.first.map { tokens[$0].quoteRole == .opening } ?? false
     }
 
     func containsQuoteOnly(_ content: Range<Int>) -> Bool {

@@ -123,6 +123,11 @@ struct MentionParser {
                            role: nil, description: description, head: head.lowercased(),
                            isDefinite: isDefinite, isPossessiveLed: isPossessiveLed)
         }
+        // "Analysts", "Officials", "Police" opening a sentence: a group, not a name.
+        if end - lo == 1, headToken.isCapitalized, Titles.groupNouns.contains(headToken.lower) {
+            return Mention(kind: .group, tokens: range, text: written, name: [], role: nil,
+                           description: description, head: headToken.lower, isDefinite: isDefinite, isPossessiveLed: false)
+        }
         if !nameWords.isEmpty, headToken.isCapitalized {
             // A name, or a capitalised organisation ("the Pentagon", "Reuters", "Russia").
             return Mention(kind: .name, tokens: range, text: written,
