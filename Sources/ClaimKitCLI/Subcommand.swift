@@ -3,6 +3,7 @@ package enum Subcommand: String, CaseIterable, Sendable {
     case corpus
     case extract
     case test
+    case export
 
     /// An option a command accepts: a flag, or a name that takes a value.
     package struct Option: Sendable {
@@ -17,6 +18,7 @@ package enum Subcommand: String, CaseIterable, Sendable {
         case .corpus: "List the articles: agency, date, dateline, paragraphs kept and dropped."
         case .extract: "Extract attributed claims: who said what, when and where."
         case .test: "Compare extraction with the reviewed claims in Claims/."
+        case .export: "Export claims as W3C Web Annotations or CSV."
         }
     }
 
@@ -25,6 +27,7 @@ package enum Subcommand: String, CaseIterable, Sendable {
         case .corpus: "claims corpus [--format <format>] [--show <id>] [<path-or-id> ...]"
         case .extract: "claims extract [--format <format>] [<path-or-id> ...]"
         case .test: "claims test [--update] [--verbose] [<id> ...]"
+        case .export: "claims export --as <w3c-annotation|csv> [--from ledger|extracted] [--format json|jsonl] [<path-or-id> ...]"
         }
     }
 
@@ -52,6 +55,14 @@ package enum Subcommand: String, CaseIterable, Sendable {
             re-pins the articles named (after review) and prints what it changed; it keeps every
             reviewed claim's review fields and never runs without article ids.
             """
+        case .export:
+            """
+            Writes claims for other tools: --as w3c-annotation gives W3C Web Annotations (JSON-LD)
+            with a TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector (start and
+            end in Unicode code points), the speaker and kind as bodies; --as csv gives one row per
+            claim (RFC 4180). Claims come from the ledger (default) or from extraction (--from
+            extracted), for the articles named or all of them.
+            """
         }
     }
 
@@ -74,13 +85,17 @@ package enum Subcommand: String, CaseIterable, Sendable {
             [Subcommand.format,
              Option(name: "--update", value: nil, help: "Re-pin the named articles to what extraction finds now."),
              Option(name: "--verbose", value: nil, help: "Also show differences that do not fail (role, cue).")]
+        case .export:
+            [Option(name: "--as", value: "kind", help: "w3c-annotation or csv."),
+             Option(name: "--from", value: "source", help: "ledger (default) or extracted."),
+             Subcommand.format]
         }
     }
 
     /// Whether the command takes positional arguments.
     package var takesArguments: Bool {
         switch self {
-        case .corpus, .extract, .test: true
+        case .corpus, .extract, .test, .export: true
         }
     }
 }

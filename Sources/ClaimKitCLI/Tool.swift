@@ -58,6 +58,7 @@ public struct Tool: Sendable {
         case .corpus: try CorpusCommand(context: context).run(output: &output, errors: &errors)
         case .extract: try ExtractCommand(context: context).run(output: &output, errors: &errors)
         case .test: try TestCommand(context: context).run(output: &output, errors: &errors)
+        case .export: try ExportCommand(context: context).run(output: &output, errors: &errors)
         }
     }
 }
