@@ -755,6 +755,10 @@ struct ClaimBuilder {
             if tokens[k].isComma, k > start, j - k < 12, let inner = mentions.parse((k + 1)..<j) {
                 if inner.kind == .name, inner.name.count >= 2 || names.isGivenName(inner.name.first ?? "") {
                     appositionName = inner
+                } else if inner.kind == .organisation, tokens[inner.tokens.upperBound - 1].isCapitalized {
+                    var named = inner
+                    named.name = [inner.description]
+                    appositionName = named
                 } else {
                     appositionRole = inner.description
                 }
@@ -796,6 +800,15 @@ struct ClaimBuilder {
         }
         if var name = appositionName {
             let outer = mentions.parse(first..<(j + 1))
+            // "The company, Voltaris Energy, said": an institution named in apposition.
+            if let outer, outer.kind == .organisation || outer.kind == .group {
+                name.kind = .organisation
+                name.description = name.name.joined(separator: " ").possessiveStripped
+                name.isDefinite = false
+                name.tokens = first..<name.tokens.upperBound
+                name.text = mentions.text(name.tokens)
+                return Subject(mention: name, isCoordinated: false)
+            }
             name.role = name.role ?? outer?.description
             name.tokens = first..<name.tokens.upperBound
             name.text = mentions.text(name.tokens)

@@ -123,6 +123,12 @@ struct MentionParser {
                            role: nil, description: description, head: head.lowercased(),
                            isDefinite: isDefinite, isPossessiveLed: isPossessiveLed)
         }
+        // "Acme Energy", "Northern Rail Holdings": a capitalised name ending in an institution word.
+        if headToken.isCapitalized, !runHasGivenName, end - lo >= 2, Titles.organisationSuffixes.contains(headToken.lower),
+           (lo..<end).allSatisfy({ tokens[$0].isCapitalized || ["of", "for", "and", "&"].contains(tokens[$0].lower) }) {
+            return Mention(kind: .organisation, tokens: range, text: written, name: [], role: nil,
+                           description: description, head: headToken.lower, isDefinite: isDefinite, isPossessiveLed: isPossessiveLed)
+        }
         // "Analysts", "Officials", "Police" opening a sentence: a group, not a name.
         if end - lo == 1, headToken.isCapitalized, Titles.groupNouns.contains(headToken.lower) {
             return Mention(kind: .group, tokens: range, text: written, name: [], role: nil,

@@ -81,6 +81,20 @@ enum Titles {
         "figures", "data", "statistics", "estimates", "records", "documents", "filings", "analysis",
     ]
 
+    /// Last words of company and institution names (`Acme Energy`, `Northern Rail Holdings`).
+    static let organisationSuffixes: Set<String> = [
+        "energy", "group", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co", "co.",
+        "company", "bank", "holdings", "industries", "motors", "airlines", "airways", "partners", "capital",
+        "systems", "technologies", "technology", "media", "foundation", "institute", "university", "college",
+        "association", "federation", "union", "council", "committee", "commission", "agency", "authority",
+        "office", "ministry", "department", "party", "network", "news", "times", "post", "journal", "press",
+        "telegraph", "guardian", "tribune", "herald", "insurance", "pharmaceuticals", "labs", "laboratories",
+        "resources", "mining", "oil", "gas", "power", "electric", "solutions", "services", "international",
+        "global", "fund", "trust", "society", "club", "league", "institution", "organisation", "organization",
+        "board", "bureau", "court", "police", "army", "navy", "force", "forces", "service", "hospital", "school",
+        "church", "alliance", "coalition", "front", "movement", "brigade", "brigades", "army", "guard",
+    ]
+
     /// Documents that speak for their authors (`according to a statement from the ministry`).
     static let documentNouns: Set<String> = [
         "statement", "report", "study", "survey", "poll", "document", "documents", "letter", "memo", "filing",
