@@ -87,7 +87,9 @@ struct ClaimBuilder {
                 let nameWords = (i..<j).map { word(tokens[$0]).possessiveStripped }
                 if nameWords.dropFirst().allSatisfy({ names.isGivenName($0) && !nameLooksLikeSurname($0) }) && j - i == 2 && false { continue }
                 let role = roleBefore(i, in: sentence) ?? roleInApposition(after: j, in: sentence)
-                tracker.registerPerson(name: nameWords, role: role, at: i)
+                let entity = tracker.registerPerson(name: nameWords, role: role, at: i)
+                tracker.noteMention(entity, at: i)
+                if i > sentence.tokens.lowerBound, let isMale = Titles.honorificGender[tokens[i - 1].lower] { tracker.learnGender(entity, isMale: isMale) }
                 i = j - 1
             }
         }
@@ -267,6 +269,10 @@ struct ClaimBuilder {
             trimSpan(&draft)
             drafts.append(draft)
             consumedQuotes.insert(q)
+        }
+        // The sentence's speakers are the most salient people for the next pronoun.
+        for draft in drafts where draft.sentence == index {
+            if let entity = draft.speakerEntity { tracker.noteSubject(entity, sentence: index, paragraph: sentence.paragraph) }
         }
         drafts.sort { $0.start < $1.start }
     }
@@ -720,6 +726,8 @@ struct ClaimBuilder {
     func subjectBefore(_ cue: Int, start: Int, sentence: Int, allowTrailingComma: Bool = false) -> Subject? {
         var j = cue - 1
         if allowTrailingComma, j >= start, tokens[j].isComma { j -= 1 }
+        // An age in apposition: "Rosalind Achterberg, 71, who said".
+        if allowTrailingComma, j - 1 > start, tokens[j].kind == .number, tokens[j - 1].isComma { j -= 2 }
         // Adverbs, auxiliaries and time adjuncts between subject and verb.
         while j >= start {
             let t = tokens[j]
@@ -742,7 +750,7 @@ struct ClaimBuilder {
         }
         // Relative pronoun: "the UK envoy, Tom Hale, who had said".
         if ["who", "which", "that"].contains(tokens[j].lower), j > start, tokens[j - 1].isComma {
-            guard let antecedent = subjectBefore(j - 1, start: start, sentence: sentence, allowTrailingComma: true) else { return nil }
+            guard let antecedent = subjectBefore(j, start: start, sentence: sentence, allowTrailingComma: true) else { return nil }
             return Subject(mention: antecedent.mention, isCoordinated: true, isRelative: true)
         }
         // Apposition: "Smith, a former Marine general, said" / "the US envoy, Nikki Haley, said".
@@ -838,7 +846,8 @@ struct ClaimBuilder {
                 s = next + 1
             }
         }
-        guard s < range.upperBound, !(tokens[s].isCapitalized && Titles.notNames.contains(tokens[s].lower) && !["the", "a", "an"].contains(tokens[s].lower)) else { return nil }
+        guard s < range.upperBound, !(tokens[s].isCapitalized && Titles.notNames.contains(tokens[s].lower)
+            && !["the", "a", "an", "its", "his", "her", "their", "our", "my"].contains(tokens[s].lower)) else { return nil }
         let end = nounPhraseEnd(from: s, limit: range.upperBound, allowApposition: true)
         guard end > s else { return nil }
         return speakerMention(s..<end)
@@ -875,17 +884,24 @@ struct ClaimBuilder {
         let paragraph = sentences[sentence].paragraph
         switch mention.kind {
         case .pronoun:
-            if let entity = tracker.person(pronoun: mention.head, sentence: sentence, paragraph: paragraph, currentSubject: currentSubject) {
+            if let entity = tracker.person(pronoun: mention.head, sentence: sentence, paragraph: paragraph,
+                                           currentSubject: currentSubject, at: at) {
+                if mention.head == "he" || mention.head == "she" { tracker.learnGender(entity, isMale: mention.head == "he") }
                 return (tracker.speaker(entity, mention: mention.text), entity)
             }
             return (Speaker(name: mention.text, mention: mention.text, type: .unknown), nil)
         case .name:
             let words = mention.name.map(\.possessiveStripped)
+            let honorific = Titles.honorificGender[tokens[mention.tokens.lowerBound].lower]
             if words.count >= 2, names.isGivenName(words[0]) || mention.role != nil {
                 let entity = tracker.registerPerson(name: words, role: mention.role, at: at)
+                tracker.noteMention(entity, at: at)
+                if let honorific { tracker.learnGender(entity, isMale: honorific) }
                 return (tracker.speaker(entity, mention: mention.text), entity)
             }
-            if words.count == 1, let entity = tracker.person(surname: words[0], at: at) {
+            if words.count == 1, let entity = tracker.person(surname: words[0], at: at, isMale: honorific) {
+                tracker.noteMention(entity, at: at)
+                if let honorific { tracker.learnGender(entity, isMale: honorific) }
                 return (tracker.speaker(entity, mention: mention.text), entity)
             }
             let joined = words.joined(separator: " ")

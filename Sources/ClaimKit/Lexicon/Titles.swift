@@ -22,11 +22,19 @@ enum Titles {
         "opposition", "party", "executive", "officer", "ceo", "cfo", "founder", "co-founder", "coach",
         "manager", "economist", "analyst", "professor", "doctor", "dean", "superintendent", "inspector",
         "detective", "constable", "sheriff", "marshal", "prosecutor", "lawyer", "solicitor", "barrister",
-        "adviser", "advisor", "aide", "diplomat", "negotiator", "mp", "mep", "mla", "delegate",
+        "adviser", "advisor", "aide", "diplomat", "negotiator", "mp", "mep", "mla", "delegate", "cllr", "cllr.",
+        "councillor", "councilor", "alderman", "assemblyman", "assemblywoman", "msp", "baroness", "baron", "earl",
         "representative", "press", "communications", "national", "security", "foreign-policy", "health",
         "trade", "economy", "economic", "justice", "education", "energy", "environment", "transport",
         "home", "culture", "labour", "labor", "agriculture", "army", "navy", "air", "force", "staff",
         "joint", "chiefs", "intelligence", "pentagon", "white", "kremlin", "cabinet", "general's",
+    ]
+
+    /// The sex an honorific implies, for pronouns that refer back to the person.
+    static let honorificGender: [String: Bool] = [
+        "mr": true, "mr.": true, "sir": true, "lord": true, "king": true, "prince": true, "father": true, "fr.": true,
+        "mrs": false, "mrs.": false, "ms": false, "ms.": false, "miss": false, "dame": false, "lady": false,
+        "queen": false, "princess": false, "baroness": false, "sister": false, "mme": false, "madam": false,
     ]
 
     /// Courtesy titles: stripped from names and never a role.
