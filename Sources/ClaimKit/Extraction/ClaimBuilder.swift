@@ -993,6 +993,13 @@ struct ClaimBuilder {
             if adverbs.contains(t.lower) { k += 1; continue }
             if let time = TimeExpression.parse(tokens, at: k, limit: limit) { k = time.tokens.upperBound; continue }
             if t.isComma, k + 2 < limit, ["however", "too", "though"].contains(tokens[k + 1].lower), tokens[k + 2].isComma { k += 3; continue }
+            // "after the meeting that …", "during a visit to Paris that …": a phrase, then "that".
+            if ["after", "before", "during", "following", "via", "by", "from", "over", "ahead", "when", "while"].contains(t.lower) {
+                var f = k + 1
+                while f < limit, f - k < 10, tokens[f].depth == 0, !tokens[f].isComma, !tokens[f].isTerminal,
+                      tokens[f].lower != "that", tokens[f].kind == .word || tokens[f].kind == .number { f += 1 }
+                if f < limit, f > k + 1, tokens[f].lower == "that" { k = f; continue }
+            }
             if t.lower == "in" || t.lower == "at" || t.lower == "on" || t.lower == "to" {
                 // "in Moscow", "at a NATO summit in Brussels", "in a statement", "on Twitter", "to reporters"
                 var e = k + 1

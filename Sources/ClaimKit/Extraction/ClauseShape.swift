@@ -27,6 +27,24 @@ enum ClauseShape {
         "try", "tries", "help", "helps", "allow", "allows", "require", "requires", "include", "includes",
         "play", "plays", "pose", "poses", "threaten", "threatens", "risk", "risks", "hate", "hates",
         "like", "likes", "love", "loves", "fear", "fears", "rule", "rules", "win", "wins", "lose", "loses",
+        // Irregular past tenses and participles not ending in -ed.
+        "found", "done", "gone", "seen", "taken", "given", "known", "shown", "grown", "thrown", "drawn", "flown",
+        "written", "spoken", "broken", "chosen", "driven", "ridden", "risen", "fallen", "forgotten", "gotten",
+        "eaten", "beaten", "hidden", "bitten", "proven", "sworn", "torn", "worn", "born", "borne", "begun",
+        "run", "come", "become", "sung", "rung", "sunk", "drunk", "shrunk", "won", "spun", "stung", "swum",
+        "dug", "fed", "fled", "bred", "sped", "slid", "hid", "bit", "lit", "sat", "spat", "split", "bet", "bid",
+        "burst", "cast", "shed", "spent", "lent", "bent", "dealt", "felt", "knelt", "dwelt", "spelt", "smelt",
+        "burnt", "learnt", "meant", "slept", "kept", "swept", "wept", "crept", "leapt", "left", "lost",
+        "caught", "fought", "bought", "brought", "sought", "taught", "thought", "heard", "held", "laid", "paid",
+        "said", "sold", "told", "stood", "understood", "withdrew", "withdrawn", "overtook", "undertook",
+        "shook", "forbade", "forgave", "forgiven", "froze", "frozen", "hung", "led", "met", "mistook", "overcame",
+        "rebuilt", "rode", "rose", "sank", "saw", "shone", "shot", "slew", "spoke", "stole", "stolen", "strove",
+        "struck", "swore", "threw", "took", "wore", "woke", "woken", "wound", "wrote", "ate", "blew", "blown",
+        "drew", "drove", "flew", "grew", "knew", "began", "rang", "sang", "swam", "bore", "tore", "beat",
+        // Common present forms.
+        "finds", "shows", "says", "tells", "gets", "goes", "does", "has", "seeks", "calls", "argues", "warns",
+        "suggests", "shows", "proves", "adds", "cuts", "costs", "hits", "puts", "sets", "runs", "falls", "rises",
+        "grows", "knows", "thinks", "feels", "sees", "owes", "owns", "pays", "plays", "lacks", "poses",
     ]
 
     static func isVerbish(_ t: Token) -> Bool {
@@ -39,6 +57,8 @@ enum ClauseShape {
 
     /// The content holds something verb-like within its first dozen words, or a quotation.
     static func hasVerb(_ tokens: [Token], _ content: Range<Int>) -> Bool {
+        // A long stretch is a clause whatever its words; objects are short ("a chapter for the edition").
+        if content.count >= 9 { return true }
         for k in content.prefix(14) {
             if isVerbish(tokens[k]) { return true }
             if tokens[k].depth > 0 { return true }   // a quoted fragment carries the statement
