@@ -498,9 +498,9 @@ struct ClaimBuilder {
         // What follows the cue: adjuncts, an addressee, "that".
         var p = match.last + 1
         var cueEnd = p
-        if match.entry.frame == .addressee {
-            let addresseeEnd = nounPhraseEnd(from: p, limit: range.upperBound)
-            if addresseeEnd > p, isAddressee(p..<addresseeEnd) { p = addresseeEnd; cueEnd = p }
+        if match.entry.frame == .addressee, let addresseeEnd = addresseeEnd(from: p, limit: range.upperBound) {
+            p = addresseeEnd
+            cueEnd = p
         }
         let adjunctsStart = p
         p = skipAdjuncts(from: p, limit: range.upperBound)
@@ -525,6 +525,15 @@ struct ClaimBuilder {
             let contentRange = insertion ? trimmedContent(range.lowerBound..<clauseEnd(from: p + 1, limit: range.upperBound))
                                          : trimmedContent(range.lowerBound..<(endsWithQuote ? commaIndex + 1 : commaIndex))
             guard contentRange.count >= (insertion ? 1 : 3), !containsQuoteOnly(contentRange) else { return nil }
+            return draft(content: contentRange, cue: cueRange, cueText: cueText, lemma: match.entry.lemma, speaker: speaker,
+                         context: [contextStart..<p], sentence: index)
+        }
+        if contentBefore, !hasThat, p < range.upperBound, ClauseShape.startsWithVerb(tokens, p..<range.upperBound) {
+            // "…, Nordhavn said in a statement issued in Copenhagen.": what follows is no clause.
+            let commaIndex = contextStart - 1
+            let endsWithQuote = tokens[commaIndex].quoteRole == .closing
+            let contentRange = trimmedContent(range.lowerBound..<(endsWithQuote ? commaIndex + 1 : commaIndex))
+            guard contentRange.count >= 3, !containsQuoteOnly(contentRange) else { return nil }
             return draft(content: contentRange, cue: cueRange, cueText: cueText, lemma: match.entry.lemma, speaker: speaker,
                          context: [contextStart..<p], sentence: index)
         }
@@ -633,11 +642,31 @@ struct ClaimBuilder {
     func cueWord(_ t: Token) -> Bool { cues.entry(t.lower) != nil && !t.isCapitalized }
 
     /// The end (exclusive) of a noun phrase starting at `start`.
+    /// Where the addressee of a telling verb ends: a pronoun, a name, or a short phrase ending in
+    /// someone who can be told (`reporters`, `a press conference`, `the Wall Street Journal`).
+    func addresseeEnd(from p: Int, limit: Int) -> Int? {
+        guard p < limit else { return nil }
+        let np = nounPhraseEnd(from: p, limit: limit)
+        if np > p, isAddressee(p..<np) { return np }
+        var e = p
+        if e < limit, ["a", "an", "the", "his", "her", "their", "its"].contains(tokens[e].lower) { e += 1 }
+        let words = e
+        while e < limit, e - words < 4, tokens[e].kind == .word, tokens[e].depth == 0, !FunctionWords.contains(tokens[e].lower),
+              !cueWord(tokens[e]) {
+            e += 1
+            if isAddressee(p..<e) { return e }
+        }
+        return nil
+    }
+
     /// Who can be told: a person, group or institution, a name, or an object pronoun.
     func isAddressee(_ range: Range<Int>) -> Bool {
         guard let last = range.last else { return false }
         let t = tokens[last]
-        if ["him", "her", "them", "us", "me", "you", "reporters", "journalists", "parliament", "congress", "lawmakers", "mps"].contains(t.lower) { return true }
+        if ["him", "her", "them", "us", "me", "you", "reporters", "journalists", "parliament", "congress", "lawmakers", "mps",
+            "conference", "briefing", "meeting", "summit", "rally", "crowd", "audience", "committee", "hearing", "senate",
+            "assembly", "forum", "gathering", "supporters", "delegates", "students", "workers", "voters", "board", "council",
+            "newspaper", "broadcaster", "radio", "television", "agency", "outlet", "magazine", "website"].contains(t.lower) { return true }
         return t.isCapitalized || isHeadNoun(t) || Titles.groupNouns.contains(t.lower)
     }
 
@@ -753,6 +782,10 @@ struct ClaimBuilder {
             guard let antecedent = subjectBefore(j, start: start, sentence: sentence, allowTrailingComma: true) else { return nil }
             return Subject(mention: antecedent.mention, isCoordinated: true, isRelative: true)
         }
+        // A parenthesis after a name: "The County Councils Alliance (CCA) said".
+        if tokens[j].lower == ")", let open = (max(start, j - 8)..<j).last(where: { tokens[$0].lower == "(" }), open > start {
+            j = open - 1
+        }
         // Apposition: "Smith, a former Marine general, said" / "the US envoy, Nikki Haley, said".
         var appositionRole: String?
         var appositionName: Mention?
@@ -778,6 +811,9 @@ struct ClaimBuilder {
                 return nil
             }
         }
+        if j > start, tokens[j].lower == ")", let open = (max(start, j - 8)..<j).last(where: { tokens[$0].lower == "(" }), open > start {
+            j = open - 1
+        }
         // Collect the noun phrase backwards.
         var k = j
         var sawHead = false
@@ -796,7 +832,7 @@ struct ClaimBuilder {
             k -= 1
         }
         var first = k + 1
-        guard first <= j else { return nil }
+        guard first <= j else { return determinerSubject(endingAt: j, start: start) }
         // Post-modifier: "a former US official involved in relations with Russia over Syria said".
         if first > start, MentionParser.postModifierStarts.contains(tokens[first - 1].lower) || tokens[first - 1].lower.hasSuffix("ed") {
             var d = first - 1
@@ -804,6 +840,10 @@ struct ClaimBuilder {
                   tokens[d].kind != .quote, cues.match(tokens, at: d) == nil { d -= 1 }
             if d >= start, ["a", "an", "the"].contains(tokens[d].lower), d == start || tokens[d - 1].isComma || d <= start + 1 {
                 first = d
+            } else if d < start, first - start <= 8, (start..<first).allSatisfy({ tokens[$0].depth == 0 && !tokens[$0].isTerminal }),
+                      isHeadNoun(tokens[min(first - 1, start + 1)]) || tokens[start].isCapitalized && isHeadNoun(tokens[start + 1]) {
+                // "African ministers meeting in Nairobi on Monday called for …": the subject opens the sentence.
+                first = start
             }
         }
         if var name = appositionName {
@@ -827,6 +867,41 @@ struct ClaimBuilder {
         // "which the US said …", "who Hale said …": the claim is a relative clause.
         let isRelative = first > start && ["which", "who", "whom", "that"].contains(tokens[first - 1].lower)
         return Subject(mention: mention, isCoordinated: false, isRelative: isRelative)
+    }
+
+    /// A subject opening its clause with a determiner: "The utility said", "the yard said",
+    /// "A person familiar with the board's discussions said". Used when the words before the
+    /// cue are not in the speaker lexicons: a short determiner-led phrase at the start of the
+    /// sentence or after a comma is taken as an institution or a description.
+    func determinerSubject(endingAt j: Int, start: Int) -> Subject? {
+        var d = j
+        while d >= start, j - d < 10 {
+            let t = tokens[d]
+            if t.depth > 0 || t.isTerminal || t.kind == .quote || cues.match(tokens, at: d) != nil { return nil }
+            if ["the", "a", "an", "its", "their"].contains(t.lower), d == start || tokens[d - 1].isComma {
+                break
+            }
+            if t.isComma { return nil }
+            d -= 1
+        }
+        guard d >= start, d < j, j - d <= 9 else { return nil }
+        // Head: the word after the determiner (and its modifiers) up to a post-modifier.
+        var headEnd = d + 1
+        while headEnd <= j, tokens[headEnd].kind == .word, !MentionParser.postModifierStarts.contains(tokens[headEnd].lower),
+              !ClauseShape.isVerbish(tokens[headEnd]) { headEnd += 1 }
+        guard headEnd > d + 1, headEnd - d <= 4 else { return nil }
+        let head = tokens[headEnd - 1]
+        guard head.kind == .word, !head.isCapitalized || isHeadNoun(head), !FunctionWords.contains(head.lower) else { return nil }
+        let isPlural = head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss")
+        let description = mentions.text((d + 1)..<headEnd).possessiveStripped
+        let whole = mentions.text(d..<(j + 1))
+        let isPerson = Titles.personRoles.contains(String(head.stem)) || ["person", "man", "woman"].contains(head.lower)
+        let kind: Mention.Kind = isPerson ? .role : (isPlural ? .group : .organisation)
+        let keep = headEnd <= j && isPerson ? mentions.text((d + 1)..<(j + 1)) : description
+        return Subject(mention: Mention(kind: kind, tokens: d..<(j + 1), text: whole, name: [], role: isPerson ? keep : nil,
+                                        description: keep, head: String(head.stem),
+                                        isDefinite: ["the", "its", "their"].contains(tokens[d].lower), isPossessiveLed: false),
+                       isCoordinated: false)
     }
 
     /// The subject noun phrase of a clause: after an introductory phrase and a conjunction.
@@ -973,8 +1048,11 @@ struct ClaimBuilder {
         while k < range.upperBound {
             if tokens[k].lower == "in" || tokens[k].lower == "at" || tokens[k].lower == "on", k + 2 < range.upperBound + 1 {
                 var e = k + 1
-                while e < range.upperBound, ["a", "an", "the", "joint", "televised", "written", "separate", "brief", "news", "press"].contains(tokens[e].lower) { e += 1 }
-                if e < range.upperBound, ["statement", "interview", "conference", "briefing", "speech", "letter", "post", "video", "message", "broadcast", "filing", "report", "memo", "email", "tweet", "note", "blog", "podcast", "communique", "press"].contains(tokens[e].lower) {
+                while e < range.upperBound, e - k <= 4, !Self.mediumNouns.contains(tokens[e].lower),
+                      tokens[e].kind == .word, tokens[e].depth == 0, !tokens[e].isCapitalized || e > k + 1,
+                      ["a", "an", "the", "its", "his", "her", "their", "our"].contains(tokens[e].lower) || !FunctionWords.contains(tokens[e].lower),
+                      tokens[e].lower != "that" { e += 1 }
+                if e < range.upperBound, Self.mediumNouns.contains(tokens[e].lower) {
                     return k..<(e + 1)
                 }
             }
@@ -982,6 +1060,12 @@ struct ClaimBuilder {
         }
         return nil
     }
+
+    static let mediumNouns: Set<String> = [
+        "statement", "interview", "conference", "briefing", "speech", "letter", "post", "video", "message", "broadcast",
+        "filing", "report", "memo", "email", "e-mail", "tweet", "note", "blog", "podcast", "communique", "survey",
+        "release", "announcement", "address", "op-ed", "column", "editorial", "testimony", "hearing", "call",
+    ]
 
     /// Skips adjuncts after a cue: time and place phrases, `in a statement`, `, however,`.
     func skipAdjuncts(from p: Int, limit: Int) -> Int {
@@ -993,6 +1077,13 @@ struct ClaimBuilder {
             if adverbs.contains(t.lower) { k += 1; continue }
             if let time = TimeExpression.parse(tokens, at: k, limit: limit) { k = time.tokens.upperBound; continue }
             if t.isComma, k + 2 < limit, ["however", "too", "though"].contains(tokens[k + 1].lower), tokens[k + 2].isComma { k += 3; continue }
+            // "in a statement", "in its annual survey published on Tuesday", "in an email".
+            if ["in", "on", "at"].contains(t.lower), let medium = mediumPhrase(in: k..<min(limit, k + 6)), medium.lowerBound == k {
+                k = medium.upperBound
+                if k < limit, ["published", "issued", "released", "posted", "broadcast", "aired", "sent", "circulated",
+                               "filed", "delivered", "given", "made"].contains(tokens[k].lower) { k += 1 }
+                continue
+            }
             // "after the meeting that …", "during a visit to Paris that …": a phrase, then "that".
             if ["after", "before", "during", "following", "via", "by", "from", "over", "ahead", "when", "while"].contains(t.lower) {
                 var f = k + 1
@@ -1067,7 +1158,8 @@ struct ClaimBuilder {
                 if t.isComma, k + 1 < limit, ["who", "which", "whom"].contains(tokens[k + 1].lower),
                    startsNewAttribution(k + 2, limit: limit) { return k }
                 if t.lower == "(", k + 1 < limit, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized { return k }
-                if k > p, isParticipleCue(k), !tokens[k].isCapitalized, !(tokens[k - 1].lower == "the") { return k }
+                if k > p, isParticipleCue(k), !tokens[k].isCapitalized, !(tokens[k - 1].lower == "the"),
+                   !["be", "been", "being", "was", "were", "is", "are", "am", "'s", "'re"].contains(tokens[k - 1].lower) { return k }
                 if (t.lower == "before" || t.lower == "after"), k + 1 < limit, isParticipleCue(k + 1) { return k }
             }
             k += 1
@@ -1174,7 +1266,7 @@ struct ClaimBuilder {
     }
 
     func timeExpressionEnding(at j: Int, start: Int) -> Int? {
-        for length in 1...4 where j - length + 1 >= start {
+        for length in stride(from: 4, through: 1, by: -1) where j - length + 1 >= start {
             let s = j - length + 1
             if let time = TimeExpression.parse(tokens, at: s, limit: j + 1), time.tokens.upperBound == j + 1 { return s }
         }

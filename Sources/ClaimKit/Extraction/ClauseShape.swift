@@ -52,7 +52,7 @@ enum ClauseShape {
         let w = t.lower
         if verbs.contains(w) || w.hasSuffix("n't") || w.hasSuffix("'ll") || w.hasSuffix("'d") || w.hasSuffix("'re")
             || w.hasSuffix("'ve") || w.hasSuffix("'s") && !t.isCapitalized && Titles.pronouns[String(w.dropLast(2))] != nil { return true }
-        return !t.isCapitalized && w.count > 4 && w.hasSuffix("ed")
+        return !t.isCapitalized && w.count > 4 && w.hasSuffix("ed") && !w.contains("-")
     }
 
     /// The content holds something verb-like within its first dozen words, or a quotation.
@@ -75,7 +75,7 @@ enum ClauseShape {
         if ["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should",
             "may", "might", "must", "did", "does", "do"].contains(w) { return true }
         return verbs.contains(w) && !["plan", "support", "hope", "need", "work", "fear", "rule", "face", "lead", "help", "cost", "cut", "set", "put", "hit", "read", "let", "like", "love", "risk", "win", "play", "want", "stay", "keep", "hold"].contains(w)
-            || (w.count > 4 && w.hasSuffix("ed"))
+            || (w.count > 4 && w.hasSuffix("ed") && !w.contains("-"))
     }
 
     /// `warned X that …`, `warned X against …`, `urged X to …`: a complement within a few words.

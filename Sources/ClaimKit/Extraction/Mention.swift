@@ -67,7 +67,10 @@ struct MentionParser {
         var k = lo + 1
         while k < hi {
             let t = tokens[k]
-            if t.kind == .punctuation || (t.kind == .word && !t.isCapitalized && Self.postModifierStarts.contains(t.lower) && !(t.lower == "of" && isTitleOf(k, hi))) {
+            let participle = t.kind == .word && !t.isCapitalized && t.lower.hasSuffix("ing") && t.lower.count > 4
+            if (t.kind == .punctuation && t.lower != "&") || participle
+                || (t.kind == .word && !t.isCapitalized && Self.postModifierStarts.contains(t.lower)
+                    && !(t.lower == "of" && isTitleOf(k, hi)) && !isInsideProperName(k, hi)) {
                 end = k
                 break
             }
@@ -154,6 +157,12 @@ struct MentionParser {
                            description: description, head: lowerHead, isDefinite: isDefinite, isPossessiveLed: isPossessiveLed)
         }
         return nil
+    }
+
+    /// `Chamber of Commerce`, `Department for Transport`: a small word between capitalised ones.
+    func isInsideProperName(_ k: Int, _ hi: Int) -> Bool {
+        guard k > 0, k + 1 < hi, ["of", "for", "and", "on"].contains(tokens[k].lower) else { return false }
+        return tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized
     }
 
     /// `Secretary of State`: `of` inside a title.

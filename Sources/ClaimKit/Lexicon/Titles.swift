@@ -52,7 +52,7 @@ enum Titles {
         "man", "woman", "doctor", "nurse", "teacher", "student", "worker", "owner", "manager", "coach",
         "player", "captain", "admiral", "colonel", "sergeant", "inspector", "commissioner", "speaker",
         "emir", "sheikh", "pope", "cardinal", "bishop", "priest", "rabbi", "imam", "monarch", "ruler",
-        "dictator", "strongman", "premier", "legislator", "politician", "campaigner", "organiser",
+        "dictator", "strongman", "premier", "legislator", "politician", "campaigner", "organiser", "person",
         "organizer", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
         "friend", "neighbour", "neighbor", "victim", "survivor", "insider", "member", "delegate", "mp",
         "ally", "critic", "supporter", "opponent", "rival", "partner", "investor", "banker", "trader",
