@@ -673,7 +673,8 @@ struct ClaimBuilder {
     /// A head noun of a speaker description: a role, group or organisation noun.
     func isHeadNoun(_ t: Token) -> Bool {
         t.kind == .word && (Titles.personRoles.contains(String(t.stem)) || Titles.groupNouns.contains(t.lower)
-            || Titles.organisationNouns.contains(String(t.stem)))
+            || Titles.organisationNouns.contains(String(t.stem))
+            || t.isCapitalized && mentions.isPluralAcronym(word(t)))
     }
 
     /// Lower-case modifiers before a head noun (`local officials`, `central bank governor`):
@@ -690,6 +691,11 @@ struct ClaimBuilder {
         return nil
     }
 
+    /// `Power & Light`: an ampersand between capitalised words.
+    func isAmpersandInName(_ k: Int, limit: Int) -> Bool {
+        tokens[k].lower == "&" && k > 0 && k + 1 < limit && tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized
+    }
+
     /// `farmer Jean Martin`, `retiree Ann Lee`: a lower-case word right before a given name.
     func isOccupationBeforeName(_ k: Int, limit: Int) -> Bool {
         guard k + 2 < limit + 1, k + 1 < limit, tokens[k].kind == .word, !tokens[k].isCapitalized, tokens[k].depth == 0,
@@ -701,7 +707,7 @@ struct ClaimBuilder {
     func nounPhraseEnd(from start: Int, limit: Int, allowApposition: Bool = false) -> Int {
         var k = start
         while k < limit, k - start < 9, isNounPhraseWord(tokens[k]) || headAhead(from: k, limit: limit) != nil
-                || isOccupationBeforeName(k, limit: limit) {
+                || isOccupationBeforeName(k, limit: limit) || isAmpersandInName(k, limit: limit) {
             if Titles.pronouns[tokens[k].lower] != nil { return k == start ? k + 1 : k }
             k += 1
             // "of" inside a title: Secretary of State, chairman of the Joint Chiefs.
@@ -793,7 +799,8 @@ struct ClaimBuilder {
             var k = j - 1
             while k > start, !tokens[k].isComma, j - k < 28, tokens[k].depth == 0,
                   !tokens[k].isTerminal || tokens[k + 1].isComma { k -= 1 }
-            if tokens[k].isComma, k > start, j - k < 12, let inner = mentions.parse((k + 1)..<j) {
+            let isRelativeClause = ["who", "which", "whose", "whom", "where", "when"].contains(tokens[k + 1].lower)
+            if tokens[k].isComma, k > start, j - k < 12, !isRelativeClause, let inner = mentions.parse((k + 1)..<j) {
                 if inner.kind == .name, inner.name.count >= 2 || names.isGivenName(inner.name.first ?? "") {
                     appositionName = inner
                 } else if inner.kind == .organisation, tokens[inner.tokens.upperBound - 1].isCapitalized {
@@ -824,7 +831,8 @@ struct ClaimBuilder {
             let isModifier = sawHead && !isHeadNoun(t) && t.kind == .word && !t.isCapitalized && modifiers < 3
                 && !cueWord(t) && !auxiliaries.contains(t.lower) && !adverbs.contains(t.lower)
                 && !FunctionWords.contains(t.lower) && t.depth == 0
-            guard isNounPhraseWord(t) || (t.lower == "of" && k > start && isNounPhraseWord(tokens[k - 1])) || isModifier else { break }
+            guard isNounPhraseWord(t) || (t.lower == "of" && k > start && isNounPhraseWord(tokens[k - 1])) || isModifier
+                    || isAmpersandInName(k, limit: j + 1) else { break }
             if isModifier { modifiers += 1 }
             if Titles.pronouns[tokens[k].lower] != nil { if k == j { k -= 1 }; break }
             if Titles.notNames.contains(tokens[k].lower), tokens[k].isCapitalized, !["the", "a", "an"].contains(tokens[k].lower) { break }
@@ -832,7 +840,23 @@ struct ClaimBuilder {
             k -= 1
         }
         var first = k + 1
-        guard first <= j else { return determinerSubject(endingAt: j, start: start) }
+        guard first <= j else {
+            let outer = determinerSubject(endingAt: j, start: start)
+            // "The buyer, Halcyon Ridge Partners, said": the name in apposition speaks.
+            if var name = appositionName, let outer {
+                if outer.mention.kind == .organisation || outer.mention.kind == .group || name.kind == .organisation {
+                    name.kind = .organisation
+                    name.description = name.name.joined(separator: " ").possessiveStripped
+                    name.isDefinite = false
+                } else {
+                    name.role = name.role ?? outer.mention.description
+                }
+                name.tokens = outer.mention.tokens.lowerBound..<name.tokens.upperBound
+                name.text = mentions.text(name.tokens)
+                return Subject(mention: name, isCoordinated: false)
+            }
+            return outer
+        }
         // Post-modifier: "a former US official involved in relations with Russia over Syria said".
         if first > start, MentionParser.postModifierStarts.contains(tokens[first - 1].lower) || tokens[first - 1].lower.hasSuffix("ed") {
             var d = first - 1
@@ -1210,6 +1234,9 @@ struct ClaimBuilder {
     func containsQuotation(_ content: Range<Int>) -> Bool {
         content.contains { k in
             guard tokens[k].quoteRole == .opening, tokens[k].depth == 0 else { return false }
+            // A name in quotation marks ("call him 'Gus'") is a nickname, not speech.
+            if let q = quotationAt[k], let close = quotations[q].close, close - k <= 4,
+               ((k + 1)..<close).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind == .punctuation }) { return false }
             if k > 0, ["so-called", "dubbed", "nicknamed", "titled", "entitled", "named"].contains(tokens[k - 1].lower) { return false }
             if k > 1, tokens[k - 1].lower == "as", ["known", "described"].contains(tokens[k - 2].lower) { return false }
             return true

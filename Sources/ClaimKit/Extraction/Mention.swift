@@ -79,7 +79,7 @@ struct MentionParser {
         var core = lo..<end
         // "a spokesman for the Environment Agency": the organisation belongs to the description.
         if end < hi, ["for", "of", "at"].contains(tokens[end].lower), !tokens[end - 1].isCapitalized,
-           Titles.personRoles.contains(String(tokens[end - 1].stem)) {
+           Titles.personRoles.contains(String(tokens[end - 1].stem)) || Titles.groupNouns.contains(tokens[end - 1].lower) {
             var k = end + 1
             if k < hi, tokens[k].lower == "the" { k += 1 }
             var e = k
@@ -126,10 +126,18 @@ struct MentionParser {
                            role: nil, description: description, head: head.lowercased(),
                            isDefinite: isDefinite, isPossessiveLed: isPossessiveLed)
         }
-        // "Acme Energy", "Northern Rail Holdings": a capitalised name ending in an institution word.
-        if headToken.isCapitalized, !runHasGivenName, end - lo >= 2, Titles.organisationSuffixes.contains(headToken.lower),
+        // "Acme Energy", "Northern Rail Holdings", "Power & Light": a capitalised name ending in an
+        // institution word, or joined by an ampersand, which no person's name has.
+        let hasAmpersand = (lo..<end).contains { tokens[$0].lower == "&" }
+        if headToken.isCapitalized, !runHasGivenName || hasAmpersand, end - lo >= 2,
+           Titles.organisationSuffixes.contains(headToken.lower) || hasAmpersand,
            (lo..<end).allSatisfy({ tokens[$0].isCapitalized || ["of", "for", "and", "&"].contains(tokens[$0].lower) }) {
             return Mention(kind: .organisation, tokens: range, text: written, name: [], role: nil,
+                           description: description, head: headToken.lower, isDefinite: isDefinite, isPossessiveLed: isPossessiveLed)
+        }
+        // "opposition MSPs", "Labour MPs": a plural of capitals is a group.
+        if headToken.isCapitalized, isPluralAcronym(word(headToken)) {
+            return Mention(kind: .group, tokens: range, text: written, name: [], role: nil,
                            description: description, head: headToken.lower, isDefinite: isDefinite, isPossessiveLed: isPossessiveLed)
         }
         // "Analysts", "Officials", "Police" opening a sentence: a group, not a name.
@@ -157,6 +165,11 @@ struct MentionParser {
                            description: description, head: lowerHead, isDefinite: isDefinite, isPossessiveLed: isPossessiveLed)
         }
         return nil
+    }
+
+    /// `MPs`, `MSPs`, `CEOs`: capitals and a plural s.
+    func isPluralAcronym(_ word: String) -> Bool {
+        word.count >= 3 && word.hasSuffix("s") && word.dropLast().allSatisfy { $0.isUppercase }
     }
 
     /// `Chamber of Commerce`, `Department for Transport`: a small word between capitalised ones.
