@@ -175,6 +175,15 @@ struct EntityTracker {
         return nil
     }
 
+    /// The person who was most recently a sentence's subject, within a few sentences.
+    func latestSubject(sentence: Int, paragraph: Int) -> Int? {
+        for subject in subjects.reversed() {
+            if sentence - subject.sentence > 4 || paragraph - subject.paragraph > 2 { return nil }
+            if entities[subject.entity].type == .person { return subject.entity }
+        }
+        return nil
+    }
+
     mutating func noteSubject(_ entity: Int, sentence: Int, paragraph: Int, also: Bool = false) {
         if !also, let last = subjects.last, last.sentence == sentence { return }
         subjects.append((entity, sentence, paragraph))
