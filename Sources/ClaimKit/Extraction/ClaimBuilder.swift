@@ -35,6 +35,11 @@ struct ClaimBuilder {
     let mentions: MentionParser
     var tracker: EntityTracker
 
+    /// Full names the page prints as two or three capitalised words, by lower-case last word:
+    /// a surname alone ("Bankole said") finds its person even when the given name is not in the
+    /// lexicon ("Olusegun Bankole KC, for the defence").
+    var nameCandidates: [String: Set<String>] = [:]
+
     /// Quotation index by opening token.
     var quotationAt: [Int: Int] = [:]
     var consumedQuotes: Set<Int> = []
@@ -66,6 +71,7 @@ struct ClaimBuilder {
 
     /// First pass: every full name in the body, so a surname resolves even to a name given later.
     mutating func registerPeople() {
+        for sentence in sentences { collectNameCandidates(sentence) }
         for sentence in sentences {
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
@@ -103,6 +109,28 @@ struct ClaimBuilder {
     }
 
     func nameLooksLikeSurname(_ word: String) -> Bool { false }
+
+    /// Collects runs of two or three capitalised words that may be people's names.
+    mutating func collectNameCandidates(_ sentence: Sentence) {
+        var i = sentence.tokens.lowerBound
+        while i < sentence.tokens.upperBound {
+            var j = i
+            while j < sentence.tokens.upperBound, tokens[j].kind == .word, tokens[j].isCapitalized, tokens[j].depth == 0,
+                  !Titles.notNames.contains(tokens[j].lower), !Titles.honorifics.contains(tokens[j].lower),
+                  !Titles.courtesy.contains(tokens[j].lower), !Titles.personRoles.contains(tokens[j].lower),
+                  !Titles.organisationSuffixes.contains(tokens[j].lower), !Titles.postNominals.contains(tokens[j].lower) { j += 1 }
+            if j - i == 2 || j - i == 3 {
+                let words = (i..<j).map { word(tokens[$0]).possessiveStripped }
+                let isPlace = words.contains { gazetteer.place(named: $0) != nil || gazetteer.country(forDemonym: $0) != nil }
+                    || gazetteer.place(named: words.joined(separator: " ")) != nil
+                let isAllCaps = words.contains { $0.count > 1 && $0 == $0.uppercased() }
+                if !isPlace, !isAllCaps, let last = words.last {
+                    nameCandidates[last.lowercased(), default: []].insert(words.joined(separator: " "))
+                }
+            }
+            i = max(j, i + 1)
+        }
+    }
 
     func isTitleOrRole(_ t: Token) -> Bool {
         t.kind == .word && (Titles.personRoles.contains(t.lower) || (Titles.honorifics.contains(t.lower)
@@ -524,8 +552,8 @@ struct ClaimBuilder {
         if !match.entry.isParticiple { finite = (speaker.speaker, speaker.entity, contextStart..<p) }
         if cueText.contains("statement") { tracker.lastStatementSpeaker = speaker.speaker }
 
-        let startsSubordinate = p >= range.upperBound || tokens[p].isTerminal || subordinators.contains(tokens[p].lower)
-            || (tokens[p].isComma && !hasThat)
+        let startsSubordinate = p >= range.upperBound || tokens[p].isTerminal
+            || !hasThat && (subordinators.contains(tokens[p].lower) || tokens[p].isComma)
         if contentBefore && (startsSubordinate || (p < range.upperBound && tokens[p].isComma)) {
             let commaIndex = contextStart - 1
             if p < range.upperBound, tokens[p].isComma, p + 1 < range.upperBound, !subordinators.contains(tokens[p + 1].lower),
@@ -690,6 +718,7 @@ struct ClaimBuilder {
     /// A head noun of a speaker description: a role, group or organisation noun.
     func isHeadNoun(_ t: Token) -> Bool {
         t.kind == .word && (Titles.personRoles.contains(String(t.stem)) || Titles.groupNouns.contains(t.lower)
+            || t.lower.hasSuffix("s") && Titles.personRoles.contains(String(t.lower.dropLast()))
             || Titles.organisationNouns.contains(String(t.stem))
             || t.isCapitalized && mentions.isPluralAcronym(word(t)))
     }
@@ -818,8 +847,8 @@ struct ClaimBuilder {
         var appositionName: Mention?
         if tokens[j].isComma, j - 1 > start {
             var k = j - 1
-            while k > start, !tokens[k].isComma, j - k < 28, tokens[k].depth == 0,
-                  !tokens[k].isTerminal || tokens[k + 1].isComma { k -= 1 }
+            while k > start, !tokens[k].isComma || tokens[k].depth > 0, j - k < 28,
+                  !tokens[k].isTerminal || tokens[k + 1].isComma || tokens[k].depth > 0 { k -= 1 }
             let isRelativeClause = ["who", "which", "whose", "whom", "where", "when"].contains(tokens[k + 1].lower)
             if tokens[k].isComma, k > start, j - k < 12, !isRelativeClause, let inner = mentions.parse((k + 1)..<j) {
                 if inner.kind == .name, inner.name.count >= 2 || names.isGivenName(inner.name.first ?? "") {
@@ -973,6 +1002,7 @@ struct ClaimBuilder {
                 s = next + 1
             }
         }
+        if s < range.upperBound, ["he", "she"].contains(tokens[s].lower) { return mentions.parse(s..<(s + 1)) }
         guard s < range.upperBound, !(tokens[s].isCapitalized && Titles.notNames.contains(tokens[s].lower)
             && !["the", "a", "an", "its", "his", "her", "their", "our", "my"].contains(tokens[s].lower)) else { return nil }
         let end = nounPhraseEnd(from: s, limit: range.upperBound, allowApposition: true)
@@ -1027,6 +1057,14 @@ struct ClaimBuilder {
                 return (tracker.speaker(entity, mention: mention.text), entity)
             }
             if words.count == 1, let entity = tracker.person(surname: words[0], at: at, isMale: honorific) {
+                tracker.noteMention(entity, at: at)
+                if let honorific { tracker.learnGender(entity, isMale: honorific) }
+                return (tracker.speaker(entity, mention: mention.text), entity)
+            }
+            // A surname whose full name the page prints once, with a given name the lexicon lacks.
+            if words.count == 1, let full = nameCandidates[words[0].lowercased()], full.count == 1, let name = full.first,
+               !isOrganisationName(words, definite: mention.isDefinite) {
+                let entity = tracker.registerPerson(name: name.split(separator: " ").map(String.init), role: mention.role, at: at)
                 tracker.noteMention(entity, at: at)
                 if let honorific { tracker.learnGender(entity, isMale: honorific) }
                 return (tracker.speaker(entity, mention: mention.text), entity)

@@ -159,7 +159,7 @@ struct EntityTracker {
             }
         }
         // No subject fits: the latest person of that sex mentioned in the last few sentences.
-        if let token, let wantMale { return latestMention(before: token, after: token - 120, matching: wantMale) }
+        if let token, let wantMale { return latestMention(before: token, after: token - 300, matching: wantMale) }
         return nil
     }
 

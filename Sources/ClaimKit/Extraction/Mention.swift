@@ -107,7 +107,7 @@ struct MentionParser {
             let t = tokens[nameStart - 1]
             guard t.kind == .word, t.isCapitalized, !t.isPossessive || nameStart == end else { break }
             if Titles.notNames.contains(t.lower), nameStart - 1 > lo || t.lower != "the" { break }
-            if isTitleWord(t), !names.isGivenName(word(t)) { break }
+            if isTitleWord(t) || Titles.personRoles.contains(t.lower), !names.isGivenName(word(t)) { break }
             // "Northern Railway CPRO Arvind Kulshreshtha": an all-capitals title before the name.
             let w = word(t)
             if w.count >= 2, w == w.uppercased(), nameStart < end, w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) { break }
@@ -133,6 +133,12 @@ struct MentionParser {
         // "the White House", "the Home Office", "the Home Builders Federation": an institution named
         // by capitalised words without a given name.
         let runHasGivenName = (lo..<end).contains { tokens[$0].isCapitalized && names.isGivenName(word(tokens[$0])) }
+        // "The Premier", "the President": a capitalised title is a role, not an institution.
+        if headToken.isCapitalized, end - lo <= 3, Titles.personRoles.contains(headToken.lower) || Titles.honorifics.contains(headToken.lower),
+           !Titles.organisationNouns.contains(headToken.lower), isDefinite, !runHasGivenName {
+            return Mention(kind: .role, tokens: range, text: written, name: [], role: description,
+                           description: description, head: headToken.lower, isDefinite: true, isPossessiveLed: isPossessiveLed)
+        }
         if headToken.isCapitalized, !runHasGivenName, (lo..<end).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].lower == "of" || tokens[$0].lower == "for" || tokens[$0].lower == "and" }),
            isDefinite || Titles.organisationNouns.contains(head.lowercased()) || (end - lo >= 2 && Titles.honorifics.contains(tokens[lo].lower) && !Titles.courtesy.contains(tokens[lo].lower) && tokens[end - 1].lower == "house") {
             return Mention(kind: isDefinite || Titles.organisationNouns.contains(head.lowercased()) ? .organisation : .name,
@@ -174,7 +180,7 @@ struct MentionParser {
             return Mention(kind: .organisation, tokens: range, text: written, name: [], role: nil,
                            description: description, head: lowerHead, isDefinite: isDefinite, isPossessiveLed: isPossessiveLed)
         }
-        if Titles.personRoles.contains(lowerHead) {
+        if Titles.personRoles.contains(lowerHead) || headToken.lower.hasSuffix("-year-old") {
             return Mention(kind: .role, tokens: range, text: written, name: [], role: description,
                            description: description, head: lowerHead, isDefinite: isDefinite, isPossessiveLed: isPossessiveLed)
         }

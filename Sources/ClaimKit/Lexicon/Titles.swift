@@ -86,6 +86,7 @@ enum Titles {
         "traders", "investors", "campaigners", "organisers", "organizers", "parents", "students",
         "workers", "unions", "families", "relatives", "neighbours", "neighbors", "survivors", "victims",
         "veterans", "soldiers", "troops", "forces", "journalists", "reporters", "editors", "historians",
+        "jurors", "jury", "homeowners", "fans", "players", "shareholders", "customers", "passengers", "voters",
     ]
 
     /// Nouns that head an institution which speaks.
