@@ -3,6 +3,9 @@ package enum Subcommand: String, CaseIterable, Sendable {
     case corpus
     case extract
     case test
+    case record
+    case check
+    case report
 
     /// An option a command accepts: a flag, or a name that takes a value.
     package struct Option: Sendable {
@@ -17,6 +20,9 @@ package enum Subcommand: String, CaseIterable, Sendable {
         case .corpus: "List the articles: agency, date, dateline, paragraphs kept and dropped."
         case .extract: "Extract attributed claims: who said what, when and where."
         case .test: "Compare extraction with the reviewed claims in Claims/."
+        case .record: "Add claims to the ledger, anchored in their articles."
+        case .check: "Check every claim of the ledger against the corpus."
+        case .report: "Summarise Corpus/ and Claims/: claims, sources, disagreements, verdicts."
         }
     }
 
@@ -25,6 +31,11 @@ package enum Subcommand: String, CaseIterable, Sendable {
         case .corpus: "claims corpus [--format <format>] [--show <id>] [<path-or-id> ...]"
         case .extract: "claims extract [--format <format>] [<path-or-id> ...]"
         case .test: "claims test [--update] [--verbose] [<id> ...]"
+        case .record:
+            "claims record --speaker <name> --text <text> [--kind <kind>] [--cue <verb>] [--date <yyyy-mm-dd>] "
+                + "[--place <place>] [--source <id>] [--note <text>] [--strict] | claims record --from <file> [--strict]"
+        case .check: "claims check [--format <format>] [<id> ...]"
+        case .report: "claims report [--format table|json]"
         }
     }
 
@@ -52,6 +63,32 @@ package enum Subcommand: String, CaseIterable, Sendable {
             re-pins the articles named (after review) and prints what it changed; it keeps every
             reviewed claim's review fields and never runs without article ids.
             """
+        case .record:
+            """
+            Adds one claim (--speaker and --text) or many (--from a JSON Lines file with the fields of
+            'claims extract --format jsonl') to the ledger: Claims/<id>.json for a claim with
+            --source, Claims/unsourced.json otherwise. Everything is checked before anything is
+            written: the article exists, the date is a real day, the text is not empty. The words
+            are anchored in the article (quote style, spaces and case do not matter); words not
+            found are recorded as unverified with a warning, or refused with --strict. A claim
+            already in the ledger is reported and not added twice. Concurrent runs never lose a
+            claim: each write holds a lock on Claims/.lock and replaces the file atomically.
+            """
+        case .check:
+            """
+            Gives every claim of the ledger (or of the articles named; 'unsourced' names the
+            unsourced claims) a verdict with its evidence: verified, corroborated, misquoted (with a
+            word diff), misattributed (naming who the article gives the words to), date-mismatch,
+            place-mismatch, contradicted, or not-found. Unsourced claims are searched for in the
+            whole corpus. Exits 0 when every claim is verified or corroborated, 1 otherwise.
+            """
+        case .report:
+            """
+            Reads Corpus/ and Claims/ and prints one summary: each article's claims; the statements
+            with the most independent origins; contradictions and disputes; the ledger's verdicts;
+            and where extraction and the reviewed claims differ. Progress goes to standard error
+            when it is a terminal.
+            """
         }
     }
 
@@ -74,6 +111,21 @@ package enum Subcommand: String, CaseIterable, Sendable {
             [Subcommand.format,
              Option(name: "--update", value: nil, help: "Re-pin the named articles to what extraction finds now."),
              Option(name: "--verbose", value: nil, help: "Also show differences that do not fail (role, cue).")]
+        case .record:
+            [Option(name: "--speaker", value: "name", help: "Who made the statement (a full name, or an organisation)."),
+             Option(name: "--text", value: "text", help: "What was said, as the article words it."),
+             Option(name: "--kind", value: "kind", help: "direct, mixed or indirect (default: from the article's quotation marks)."),
+             Option(name: "--cue", value: "verb", help: "The reporting verb (said, told reporters)."),
+             Option(name: "--date", value: "yyyy-mm-dd", help: "The day the statement was made."),
+             Option(name: "--place", value: "place", help: "Where the statement was made."),
+             Option(name: "--source", value: "id", help: "The article that reports it (default: unsourced)."),
+             Option(name: "--note", value: "text", help: "Free text kept with the claim."),
+             Option(name: "--from", value: "file", help: "Record every claim of a JSON Lines file."),
+             Option(name: "--strict", value: nil, help: "Refuse, rather than record as unverified, words not in the article.")]
+        case .check:
+            [Subcommand.format]
+        case .report:
+            [Option(name: "--format", value: "format", help: "Output: table (default) or json.")]
         }
     }
 
@@ -81,6 +133,9 @@ package enum Subcommand: String, CaseIterable, Sendable {
     package var takesArguments: Bool {
         switch self {
         case .corpus, .extract, .test: true
+        case .record: false
+        case .check: true
+        case .report: false
         }
     }
 }
