@@ -78,7 +78,7 @@ public struct LedgerChecker: Sendable {
 
     func verdict(for claim: Claim) -> Verdict {
         let words = TextKey.words(claim.text)
-        var result = Verdict(claim: claim, kind: .notFound, problems: [], basis: nil, passage: nil, report: nil,
+        var result = Verdict(claim: claim, kind: .notFound, problems: [.notFound], basis: nil, passage: nil, report: nil,
                              diff: nil, reports: [], crossSource: .unassessed("not assessed yet"), notes: [])
         if let cited = claim.citedArticle {
             guard let a = reading.index(of: cited) else {
@@ -152,12 +152,9 @@ public struct LedgerChecker: Sendable {
         } else {
             result.notes.append("no claim of the article covers these words: nobody is named as saying them")
         }
+        if problems.isEmpty, judgement.speaker != true { problems = [.notFound] }
         result.problems = problems
-        if let first = problems.first {
-            result.kind = first
-        } else {
-            result.kind = judgement.speaker == true ? .verified : .notFound
-        }
+        result.kind = problems.first ?? .verified
     }
 
     /// The articles that may hold the claim's words, judged, best first.
