@@ -86,9 +86,9 @@ public struct ClaimRecorder: Sendable {
             }
             return same
         }
-        let key = TextKey.comparable(claim.text)
+        let words = TextKey.words(claim.text)
         return ledger.first {
-            $0.citedArticle == claim.citedArticle && TextKey.comparable($0.text) == key
+            $0.citedArticle == claim.citedArticle && TextKey.hasWords($0.text, words)
                 && speakers.areCompatible($0.speaker.name, claim.speaker.name)
         }
     }

@@ -18,9 +18,10 @@ public struct DraftLines: Sendable {
     public init(contentsOf url: URL, path: String? = nil) throws {
         let path = path ?? url.path
         self.path = path
+        guard FileManager.default.fileExists(atPath: url.path) else { throw CorpusError.notFound(path: path) }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw StoreError.unreadable(path: path, reason: Article.reason(error))
+            throw CorpusError.unreadable(path: path, reason: Article.reason(error))
         }
         var lines: [Line] = []
         var number = 0
