@@ -1,6 +1,8 @@
 /// The commands of `claims`, with the options each accepts and its help text.
 package enum Subcommand: String, CaseIterable, Sendable {
     case corpus
+    case corroborate
+    case conflicts
 
     /// An option a command accepts: a flag, or a name that takes a value.
     package struct Option: Sendable {
@@ -13,12 +15,16 @@ package enum Subcommand: String, CaseIterable, Sendable {
     package var summary: String {
         switch self {
         case .corpus: "List the articles: agency, date, dateline, paragraphs kept and dropped."
+        case .corroborate: "Group the reports of each statement and count their independent origins."
+        case .conflicts: "List contradictions between reports, and disputes between speakers."
         }
     }
 
     package var usage: String {
         switch self {
         case .corpus: "claims corpus [--format <format>] [--show <id>] [<path-or-id> ...]"
+        case .corroborate: "claims corroborate [--from <source>] [--min-origins <n>] [--format <format>] [<path-or-id> ...]"
+        case .conflicts: "claims conflicts [--from <source>] [--format <format>] [<path-or-id> ...]"
         }
     }
 
@@ -31,6 +37,26 @@ package enum Subcommand: String, CaseIterable, Sendable {
             dropped as boilerplate, and words in the body. --show ID prints the cleaned body with
             each dropped line marked, to see what the cleaner did.
             """
+        case .corroborate:
+            """
+            Reads the claims of the articles given (default: all of Corpus/), resolves each speaker
+            across articles, and groups the claims that report one statement of one speaker: the
+            same quote, a truncated or extended one, the same words in another house style, or the
+            same reported content. For each group: speaker, the longest wording, the articles
+            that report it, its independent origins (copies of one wire story and relays of one
+            outlet count once), the earliest day it was said, and where. Most origins first.
+            Claims come from the extractor (--from extracted) or from the reviewed ledger in
+            Claims/ (--from ledger).
+            """
+        case .conflicts:
+            """
+            Lists where reports contradict each other, each with both claims and a one-line
+            reason: misquote (a negation, figure or name changed in a quote), misattribution (the
+            same words given to different speakers), date and place conflicts, numeric conflicts
+            and polarity (one speaker reported saying a thing and its negation). Disputes, where
+            different speakers say opposite things, are listed apart. Exits 1 when there is a
+            contradiction (disputes alone do not count), so it can guard a pipeline.
+            """
         }
     }
 
@@ -41,19 +67,25 @@ package enum Subcommand: String, CaseIterable, Sendable {
     ]
 
     static let format = Option(name: "--format", value: "format", help: "Output: table (default), json or jsonl.")
+    static let from = Option(name: "--from", value: "source", help: "Claims to analyse: extracted (default) or ledger.")
 
     package var options: [Option] {
         switch self {
         case .corpus:
             [Subcommand.format,
              Option(name: "--show", value: "id", help: "Print the cleaned body of one article, dropped lines marked.")]
+        case .corroborate:
+            [Subcommand.from, Subcommand.format,
+             Option(name: "--min-origins", value: "n", help: "Only statements with at least n independent origins (default 1).")]
+        case .conflicts:
+            [Subcommand.from, Subcommand.format]
         }
     }
 
     /// Whether the command takes positional arguments.
     package var takesArguments: Bool {
         switch self {
-        case .corpus: true
+        case .corpus, .corroborate, .conflicts: true
         }
     }
 }
