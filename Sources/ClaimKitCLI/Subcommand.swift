@@ -6,6 +6,8 @@ package enum Subcommand: String, CaseIterable, Sendable {
     case record
     case check
     case report
+    case corroborate
+    case conflicts
 
     /// An option a command accepts: a flag, or a name that takes a value.
     package struct Option: Sendable {
@@ -23,6 +25,8 @@ package enum Subcommand: String, CaseIterable, Sendable {
         case .record: "Add claims to the ledger, anchored in their articles."
         case .check: "Check every claim of the ledger against the corpus."
         case .report: "Summarise Corpus/ and Claims/: claims, sources, disagreements, verdicts."
+        case .corroborate: "Group the reports of each statement and count their independent origins."
+        case .conflicts: "List contradictions between reports, and disputes between speakers."
         }
     }
 
@@ -36,6 +40,8 @@ package enum Subcommand: String, CaseIterable, Sendable {
                 + "[--place <place>] [--source <id>] [--note <text>] [--strict] | claims record --from <file> [--strict]"
         case .check: "claims check [--format <format>] [<id> ...]"
         case .report: "claims report [--format table|json]"
+        case .corroborate: "claims corroborate [--from <source>] [--min-origins <n>] [--format <format>] [<path-or-id> ...]"
+        case .conflicts: "claims conflicts [--from <source>] [--format <format>] [<path-or-id> ...]"
         }
     }
 
@@ -89,6 +95,26 @@ package enum Subcommand: String, CaseIterable, Sendable {
             and where extraction and the reviewed claims differ. Progress goes to standard error
             when it is a terminal.
             """
+        case .corroborate:
+            """
+            Reads the claims of the articles given (default: all of Corpus/), resolves each speaker
+            across articles, and groups the claims that report one statement of one speaker: the
+            same quote, a truncated or extended one, the same words in another house style, or the
+            same reported content. For each group: speaker, the longest wording, the articles
+            that report it, its independent origins (copies of one wire story and relays of one
+            outlet count once), the earliest day it was said, and where. Most origins first.
+            Claims come from the extractor (--from extracted) or from the reviewed ledger in
+            Claims/ (--from ledger).
+            """
+        case .conflicts:
+            """
+            Lists where reports contradict each other, each with both claims and a one-line
+            reason: misquote (a negation, figure or name changed in a quote), misattribution (the
+            same words given to different speakers), date and place conflicts, numeric conflicts
+            and polarity (one speaker reported saying a thing and its negation). Disputes, where
+            different speakers say opposite things, are listed apart. Exits 1 when there is a
+            contradiction (disputes alone do not count), so it can guard a pipeline.
+            """
         }
     }
 
@@ -99,6 +125,7 @@ package enum Subcommand: String, CaseIterable, Sendable {
     ]
 
     static let format = Option(name: "--format", value: "format", help: "Output: table (default), json or jsonl.")
+    static let from = Option(name: "--from", value: "source", help: "Claims to analyse: extracted (default) or ledger.")
 
     package var options: [Option] {
         switch self {
@@ -126,6 +153,11 @@ package enum Subcommand: String, CaseIterable, Sendable {
             [Subcommand.format]
         case .report:
             [Option(name: "--format", value: "format", help: "Output: table (default) or json.")]
+        case .corroborate:
+            [Subcommand.from, Subcommand.format,
+             Option(name: "--min-origins", value: "n", help: "Only statements with at least n independent origins (default 1).")]
+        case .conflicts:
+            [Subcommand.from, Subcommand.format]
         }
     }
 
@@ -136,6 +168,7 @@ package enum Subcommand: String, CaseIterable, Sendable {
         case .record: false
         case .check: true
         case .report: false
+        case .corroborate, .conflicts: true
         }
     }
 }

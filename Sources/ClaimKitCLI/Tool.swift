@@ -66,6 +66,8 @@ public struct Tool: Sendable {
         case .record: try RecordCommand(context: context).run(output: &output, errors: &errors)
         case .check: try CheckCommand(context: context).run(output: &output, errors: &errors)
         case .report: try ReportCommand(context: context).run(output: &output, errors: &errors)
+        case .corroborate: try CorroborateCommand(context: context).run(output: &output, errors: &errors)
+        case .conflicts: try ConflictsCommand(context: context).run(output: &output, errors: &errors)
         }
     }
 }

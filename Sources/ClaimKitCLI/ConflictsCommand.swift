@@ -1,0 +1,69 @@
+import ClaimKit
+import Foundation
+
+/// `claims conflicts`: contradictions between reports, then disputes between speakers.
+struct ConflictsCommand {
+    var context: Context
+
+    /// One finding, as printed in JSON: its type, reason, and both claims in the ledger's form.
+    struct Row: Encodable {
+        struct Side: Encodable {
+            var claim: Claim
+            var speaker: String
+            var words: String
+        }
+        var type: String
+        var contradiction: Bool
+        var reason: String
+        var first: Side
+        var second: Side
+    }
+
+    func run<Output: TextOutputStream, Errors: TextOutputStream>(output: inout Output, errors: inout Errors) throws -> Status {
+        let report = try AnalysisInput(context).analysis()
+        let findings = report.findings
+        switch context.format {
+        case .json:
+            output.write(try JSONOutput.pretty(findings.map { Row($0, in: report) }))
+        case .jsonl:
+            for finding in findings { output.write(try JSONOutput.line(Row(finding, in: report))) }
+        case .table:
+            let width = terminalWidth()
+            let contradictions = report.contradictions, disputes = report.disputes
+            for (title, list) in [("CONTRADICTIONS", contradictions), ("DISPUTES", disputes)] where !list.isEmpty {
+                output.write("\(title)\n")
+                for finding in list { write(finding, in: report, width: width, to: &output) }
+            }
+            func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+            output.write("\(count(contradictions.count, "contradiction")), \(count(disputes.count, "dispute"))\n")
+        }
+        return report.findings.contains(where: \.isContradiction) ? .failure : .success
+    }
+
+    /// A finding for people: its type and reason, then each claim's id, speaker and words.
+    func write<Output: TextOutputStream>(_ finding: Finding, in report: CrossSourceReport, width: Int, to output: inout Output) {
+        output.write(ConflictsCommand.cut("  \(finding.kind.rawValue): \(finding.reason)", width) + "\n")
+        var table = Table(headers: ["", "", ""], flexible: [2])
+        for side in [finding.first, finding.second] {
+            let claim = report.claims[side.claim]
+            table.append(["    " + claim.id, report.speakers[report.speakerOfClaim[side.claim]].name, "“\(claim.text)”"])
+        }
+        let lines = table.render(width: width).split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+        output.write(lines.joined(separator: "\n"))
+    }
+
+    static func cut(_ text: String, _ width: Int) -> String {
+        text.count <= width ? text : String(text.prefix(max(1, width - 1))) + "…"
+    }
+}
+
+extension ConflictsCommand.Row {
+    init(_ finding: Finding, in report: CrossSourceReport) {
+        func side(_ evidence: Finding.Evidence) -> Side {
+            Side(claim: report.claims[evidence.claim], speaker: report.speakers[report.speakerOfClaim[evidence.claim]].name,
+                 words: evidence.words)
+        }
+        self.init(type: finding.kind.rawValue, contradiction: finding.isContradiction, reason: finding.reason,
+                  first: side(finding.first), second: side(finding.second))
+    }
+}
