@@ -9,9 +9,6 @@ struct ProjectSnapshot {
     var ledger: [Claim]
     var reading: CorpusReading
 
-    /// Why corroboration and contradiction are not assessed in this build.
-    static let unassessedReason = "needs the cross-source analysis (issue 3), not part of this build yet"
-
     /// Reads and extracts every article of `Corpus/` (progress on `errors` when enabled) and the
     /// whole ledger. A missing `Corpus/` is an empty corpus; a bad file is an error.
     static func load<Errors: TextOutputStream>(_ context: Context, errors: inout Errors) throws -> ProjectSnapshot {
@@ -33,12 +30,20 @@ struct ProjectSnapshot {
                                reading: CorpusReading(articles: articles, extracted: extracted, ledger: ledger))
     }
 
-    /// The cross-source evidence for this snapshot's checks.
-    var crossSource: any CrossSourceEvidence { UnassessedCrossSource(reason: Self.unassessedReason) }
+    /// The cross-source analysis, with the lexicon's given names and places.
+    static func analyzer() -> CrossSourceAnalyzer {
+        CrossSourceAnalyzer(givenNames: GivenNames(), places: Gazetteer())
+    }
+
+    /// The analysis of what the corpus says: every article's claims, read as `reading` reads them.
+    func analysis() -> CrossSourceReport {
+        Self.analyzer().analyze(reading.claims, articles: reading.articles)
+    }
 
     /// Verdicts for `claims`, with progress.
     func verdicts<Errors: TextOutputStream>(for claims: [Claim], context: Context, errors: inout Errors) -> [Verdict] {
         var progress = Progress(isEnabled: context.showsProgress)
+        let crossSource = AnalysisEvidence(analyzer: Self.analyzer(), reading: reading)
         let verdicts = LedgerChecker(reading: reading).verdicts(for: claims, crossSource: crossSource) { done, total in
             progress.update("checking claims", done, of: total, errors: &errors)
         }

@@ -17,12 +17,6 @@ struct ReportCommand {
         var claims: [Claim]
     }
 
-    /// A part of the report this build cannot compute, and why.
-    struct Unavailable: Encodable {
-        var available = false
-        var reason: String
-    }
-
     /// One difference between extraction and the reviewed claims.
     struct Difference: Encodable {
         var change: String
@@ -41,8 +35,10 @@ struct ReportCommand {
 
     struct Report: Encodable {
         var articles: [ArticleSection]
-        var statements: Unavailable
-        var findings: Unavailable
+        /// The statements with the most independent origins, most first.
+        var statements: [CorroborateCommand.Row]
+        /// Contradictions, then disputes.
+        var findings: [ConflictsCommand.Row]
         var verdicts: [Verdict]
         var verdictCounts: [String: Int]
         var extraction: [ExtractionSection]
@@ -58,20 +54,22 @@ struct ReportCommand {
             diffs.append(ExtractionDiff(article: article.id, expected: try context.store.claims(for: article.id),
                                         actual: snapshot.extracted[a]))
         }
-        let unavailable = Unavailable(reason: ProjectSnapshot.unassessedReason)
+        let analysis = snapshot.analysis()
+        let statements = analysis.groups.prefix(Self.statementCount).filter { $0.origins.count > 1 }
         let report = Report(
             articles: zip(snapshot.articles, snapshot.extracted).map { article, claims in
                 ArticleSection(id: article.id, headline: article.metadata.headline?.value, published: article.metadata.published?.value,
                                agency: article.metadata.agency?.value ?? article.metadata.outlet?.value,
                                places: article.datelines.compactMap(\.place), claims: claims)
             },
-            statements: unavailable, findings: unavailable, verdicts: verdicts,
+            statements: statements.map { CorroborateCommand.Row($0, in: analysis) },
+            findings: analysis.findings.map { ConflictsCommand.Row($0, in: analysis) }, verdicts: verdicts,
             verdictCounts: Dictionary(grouping: verdicts, by: \.kind.rawValue).mapValues(\.count),
             extraction: diffs.map(Self.section))
         if context.format == .json {
             output.write(try JSONOutput.pretty(report))
         } else {
-            write(report, diffs: diffs, ledger: snapshot.ledger, output: &output)
+            write(report, analysis: analysis, statements: statements, diffs: diffs, ledger: snapshot.ledger, output: &output)
         }
         return .success
     }
@@ -88,7 +86,11 @@ struct ReportCommand {
         })
     }
 
-    func write<Output: TextOutputStream>(_ report: Report, diffs: [ExtractionDiff], ledger: [Claim], output: inout Output) {
+    /// How many statements the report lists at most.
+    static let statementCount = 10
+
+    func write<Output: TextOutputStream>(_ report: Report, analysis: CrossSourceReport, statements: [StatementGroup],
+                                         diffs: [ExtractionDiff], ledger: [Claim], output: inout Output) {
         let width = terminalWidth()
         let extracted = report.articles.reduce(0) { $0 + $1.claims.count }
         let statuses = Dictionary(grouping: ledger, by: \.status).mapValues(\.count)
@@ -106,21 +108,38 @@ struct ReportCommand {
             for claim in article.claims {
                 table.append([claim.speaker.name, claim.kind.rawValue, claim.when.date?.description ?? "-", claim.where.place ?? "-", claim.text])
             }
-            output.write(article.claims.isEmpty ? "  (no claims found)\n"
-                : table.render(width: width - 2).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n")
+            output.write(article.claims.isEmpty ? "  (no claims found)\n" : Self.indented(table.render(width: width - 2)))
         }
 
-        output.write("\nSTATEMENTS WITH THE MOST INDEPENDENT ORIGINS\n  Not available: \(report.statements.reason).\n")
-        output.write("\nCONTRADICTIONS AND DISPUTES\n  Not available: \(report.findings.reason).\n")
+        output.write("\nSTATEMENTS WITH THE MOST INDEPENDENT ORIGINS\n")
+        if statements.isEmpty {
+            output.write("  No statement is reported by more than one independent origin.\n")
+        } else {
+            output.write(Self.indented(CorroborateCommand.table(statements).render(width: width - 2)))
+        }
+        let single = analysis.groups.filter { $0.origins.count == 1 }.count
+        output.write("  \(analysis.groups.count) statements in all; \(single) with a single origin.\n")
+        output.write("\nCONTRADICTIONS AND DISPUTES\n")
+        let conflicts = ConflictsCommand(context: context)
+        for (title, list) in [("contradictions", analysis.contradictions), ("disputes", analysis.disputes)] {
+            output.write("  \(list.count) \(title)\(list.isEmpty ? "" : ":")\n")
+            var text = ""
+            for finding in list { conflicts.write(finding, in: analysis, width: width - 2, to: &text) }
+            output.write(Self.indented(text))
+        }
 
         output.write("\nLEDGER VERDICTS\n  \(VerdictText.summary(report.verdicts))\n")
         for verdict in report.verdicts where !verdict.kind.isSupported {
-            output.write(VerdictText.render(verdict).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n")
+            output.write(Self.indented(VerdictText.render(verdict)))
         }
 
         output.write("\nEXTRACTION AGAINST THE REVIEWED CLAIMS\n  \(TestCommand.summary(diffs))\n")
-        for diff in diffs {
-            output.write(diff.render().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + (diff.render().isEmpty ? "" : "\n"))
-        }
+        for diff in diffs { output.write(Self.indented(diff.render())) }
+    }
+
+    /// Each line of `text` two spaces in.
+    static func indented(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { "  " + $0 }.joined(separator: "\n")
+            + (text.isEmpty ? "" : "\n")
     }
 }

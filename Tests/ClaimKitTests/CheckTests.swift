@@ -181,6 +181,18 @@ struct CorpusCheckTests {
         #expect(Self.verdicts.contains { $0.basis == .review })
     }
 
+    @Test("With the analysis: the quote AFP and the WSJ both carry is corroborated; nothing is contradicted")
+    func corroborated() throws {
+        let ledger = try ClaimStore(directory: CorpusFile.root.appending(path: "Claims")).allClaims()
+        let articles = CorpusFile.all.compactMap { try? $0.article() }
+        let verdicts = AnalysisVerdictTests.verdicts(ledger, articles: articles)
+        let unsupported = verdicts.filter { !$0.kind.isSupported }.map(\.claim.id)
+        #expect(unsupported.isEmpty, "\(unsupported)")
+        let quote = try #require(verdicts.first { $0.claim.id == "000_049134086145d676@1284-1440" })
+        #expect(quote.kind == .corroborated)
+        #expect(quote.crossSource.origins?.map(\.name) == ["AFP", "WSJ"])
+    }
+
     @Test("A fixture changed by hand gets the verdict of its change")
     func altered() throws {
         let ledger = try ClaimStore(directory: CorpusFile.root.appending(path: "Claims")).claims(for: "000_049134086145d676")
@@ -200,5 +212,52 @@ struct CorpusCheckTests {
         let verdicts = checker.verdicts(for: [wrongDay, wrongSpeaker, unsourced], crossSource: UnassessedCrossSource(reason: "test"))
         #expect(verdicts.map(\.kind) == [.dateMismatch, .misattributed, .verified])
         #expect(Set(verdicts[2].reports.compactMap(\.article)).count == 3)
+    }
+}
+
+@Suite("Corroboration and contradiction from the analysis")
+struct AnalysisVerdictTests {
+    /// A third report, from another agency, that gives the minister the opposite words.
+    static let contrary = """
+        date 2021-03-07
+
+        BERLIN (DPA) - The finance minister, Jane Doe, told parliament on Thursday that the reform would not go ahead as planned.
+
+        """
+
+    static func verdicts(_ ledger: [Claim], articles: [Article]) -> [Verdict] {
+        let extractor = Extractor()
+        let reading = CorpusReading(articles: articles, extracted: articles.map(extractor.claims), ledger: ledger)
+        let analyzer = CrossSourceAnalyzer(givenNames: GivenNames(), places: Gazetteer())
+        return LedgerChecker(reading: reading).verdicts(for: ledger, crossSource: AnalysisEvidence(analyzer: analyzer, reading: reading))
+    }
+
+    @Test("Two agencies carry the words: corroborated, with both origins")
+    func corroborated() throws {
+        let claim = try CheckTests.claim("We will not delay the reform by a single day")
+        let verdict = try #require(Self.verdicts([claim], articles: try LedgerArticles.articles()).first)
+        #expect(verdict.kind == .corroborated)
+        #expect(verdict.crossSource.origins?.map(\.reports) == [["am"], ["br"]])
+    }
+
+    @Test("One agency only: verified, one origin")
+    func oneOrigin() throws {
+        let claim = try CheckTests.claim("The country cannot wait")
+        let verdict = try #require(Self.verdicts([claim], articles: try LedgerArticles.articles()).first)
+        #expect(verdict.kind == .verified)
+        #expect(verdict.crossSource.origins?.count == 1)
+    }
+
+    @Test("A report that says the opposite: contradicted, and the report is shown")
+    func contradicted() throws {
+        let articles = try LedgerArticles.articles() + [try Article(id: "de", text: Self.contrary)]
+        let claim = try CheckTests.claim("the reform would go ahead as planned")
+        let verdict = try #require(Self.verdicts([claim], articles: articles).first)
+        #expect(verdict.kind == .contradicted)
+        let contradiction = try #require(verdict.crossSource.contradictions?.first)
+        #expect(contradiction.report.article == "de")
+        #expect(contradiction.words.contains("not"))
+        // Its own article's report does not count against it, nor does the supporting copy.
+        #expect(verdict.crossSource.contradictions?.allSatisfy { $0.report.article == "de" } == true)
     }
 }

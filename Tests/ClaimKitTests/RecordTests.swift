@@ -189,8 +189,9 @@ struct LedgerMatchingTests {
     ])
     func speakers(_ a: String, _ b: String, _ compatible: Bool) {
         let match = SpeakerMatch()
-        #expect(match.areCompatible(a, b) == compatible)
-        #expect(match.areCompatible(b, a) == compatible)
+        let x = match.speaker(named: a), y = match.speaker(named: b)
+        #expect(match.areCompatible(x, y) == compatible, "\(x.type) \(y.type)")
+        #expect(match.areCompatible(y, x) == compatible)
     }
 
     @Test("A typed speaker's kind is guessed from its words", arguments: [

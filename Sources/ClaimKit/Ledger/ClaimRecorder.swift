@@ -14,12 +14,10 @@ public struct ClaimRecorder: Sendable {
 
     public var strict: Bool
     let speakers: SpeakerMatch
-    let gazetteer: Gazetteer
 
-    public init(strict: Bool = false, speakers: SpeakerMatch = SpeakerMatch(), gazetteer: Gazetteer = Gazetteer()) {
+    public init(strict: Bool = false, speakers: SpeakerMatch = SpeakerMatch()) {
         self.strict = strict
         self.speakers = speakers
-        self.gazetteer = gazetteer
     }
 
     /// Validates `draft` and anchors it in `article` (the article `draft.article` names; `nil`
@@ -59,7 +57,7 @@ public struct ClaimRecorder: Sendable {
         if let type = draft.speakerType { speaker.type = type }
         var place = draft.where
         if let written = place.place {
-            if let known = gazetteer.place(named: written) {
+            if let known = speakers.places.place(named: written) {
                 place.place = known.name
             } else {
                 warnings.append("place '\(written)' is not in the gazetteer: kept as written")
@@ -81,7 +79,7 @@ public struct ClaimRecorder: Sendable {
     /// someone else.
     public func existing(_ claim: Claim, in ledger: [Claim]) throws(RecordError) -> Claim? {
         if let same = ledger.first(where: { $0.id == claim.id }) {
-            guard speakers.areCompatible(same.speaker.name, claim.speaker.name) else {
+            guard speakers.areCompatible(same.speaker, claim.speaker) else {
                 throw .conflicts(id: same.id, speaker: same.speaker.name)
             }
             return same
@@ -89,7 +87,7 @@ public struct ClaimRecorder: Sendable {
         let words = TextKey.words(claim.text)
         return ledger.first {
             $0.citedArticle == claim.citedArticle && TextKey.hasWords($0.text, words)
-                && speakers.areCompatible($0.speaker.name, claim.speaker.name)
+                && speakers.areCompatible($0.speaker, claim.speaker)
         }
     }
 

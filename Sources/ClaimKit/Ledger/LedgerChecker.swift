@@ -17,17 +17,15 @@ public struct LedgerChecker: Sendable {
     public let reading: CorpusReading
     let index: PassageIndex
     let speakers: SpeakerMatch
-    let gazetteer: Gazetteer
     let fold = LatinFold()
 
     /// A claim's words need at least this many in a row to be searched across the corpus.
     public static let searchableWords = PassageIndex.size
 
-    public init(reading: CorpusReading, speakers: SpeakerMatch = SpeakerMatch(), gazetteer: Gazetteer = Gazetteer()) {
+    public init(reading: CorpusReading, speakers: SpeakerMatch = SpeakerMatch()) {
         self.reading = reading
         self.index = PassageIndex(reading.articles)
         self.speakers = speakers
-        self.gazetteer = gazetteer
     }
 
     /// A verdict for each claim, in the order given.
@@ -200,8 +198,7 @@ public struct LedgerChecker: Sendable {
         }
         var judgement = Judgement(article: a, range: range, isExact: diff == nil, diff: diff, score: score, report: report)
         if let report {
-            judgement.speaker = speakers.isUnresolved(report.speaker.name)
-                ? nil : speakers.areCompatible(claim.speaker.name, report.speaker.name)
+            judgement.speaker = speakers.isUnresolved(report.speaker) ? nil : speakers.areCompatible(claim.speaker, report.speaker)
             judgement.date = Self.dateAgrees(claim.when, report.when)
             judgement.place = placeAgrees(claim.where.place, report.where.place)
         }
@@ -226,7 +223,7 @@ public struct LedgerChecker: Sendable {
     func placeAgrees(_ a: String?, _ b: String?) -> Bool? {
         guard let a, let b else { return nil }
         if fold.folded(a).lowercased() == fold.folded(b).lowercased() { return true }
-        guard let x = gazetteer.place(named: a), let y = gazetteer.place(named: b) else { return false }
+        guard let x = speakers.places.place(named: a), let y = speakers.places.place(named: b) else { return false }
         if x.name == y.name { return true }
         return (x.kind == .country || y.kind == .country) && x.countryCode == y.countryCode
     }

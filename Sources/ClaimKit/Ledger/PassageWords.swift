@@ -47,7 +47,7 @@ struct PassageWords: Sendable {
     /// when the passage shares no word with it.
     func window(fitting claim: [String]) -> Window? {
         let n = claim.count, m = words.count
-        guard n > 0, m > 0, n * m <= WordDiff.cellLimit else { return nil }
+        guard n > 0, m > 0, n * m <= WordAlignment.cellLimit else { return nil }
         // score[i][j]: best alignment of claim[..<i] ending at passage word j; origin: where it starts.
         let width = m + 1
         var score = [Int32](repeating: 0, count: (n + 1) * width)

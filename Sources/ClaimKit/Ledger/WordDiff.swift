@@ -21,44 +21,25 @@ public struct WordDiff: Hashable, Sendable {
 
     public var pieces: [Piece]
 
-    /// The largest LCS table (words × words) a diff builds; beyond it, the texts show as replaced.
-    static let cellLimit = 1_000_000
-
     /// The diff from `old` (the article's words) to `new` (the claim's).
     public init(from old: [String], to new: [String]) {
-        var ops: [(Piece.Change, String)] = []
-        let n = old.count, m = new.count
-        if n * m <= Self.cellLimit {
-            // table[i][j]: LCS of old[i...] and new[j...], so the walk goes forwards.
-            let width = m + 1
-            var table = [Int32](repeating: 0, count: (n + 1) * width)
-            for i in stride(from: n - 1, through: 0, by: -1) {
-                for j in stride(from: m - 1, through: 0, by: -1) {
-                    table[i * width + j] = old[i] == new[j]
-                        ? table[(i + 1) * width + j + 1] + 1
-                        : max(table[(i + 1) * width + j], table[i * width + j + 1])
-                }
-            }
-            var i = 0, j = 0
-            while i < n || j < m {
-                if i < n, j < m, old[i] == new[j] {
-                    ops.append((.same, old[i])); i += 1; j += 1
-                } else if i < n, j == m || table[(i + 1) * width + j] >= table[i * width + j + 1] {
-                    ops.append((.removed, old[i])); i += 1
-                } else {
-                    ops.append((.added, new[j])); j += 1
-                }
-            }
-        } else {
-            ops = old.map { (.removed, $0) } + new.map { (.added, $0) }
-        }
         var pieces: [Piece] = []
-        for (change, word) in ops {
-            if let last = pieces.last, last.change == change {
-                pieces[pieces.count - 1].words += " " + word
-            } else {
-                pieces.append(Piece(change, word))
+        func add(_ change: Piece.Change, _ words: ArraySlice<String>) {
+            guard !words.isEmpty else { return }
+            pieces.append(Piece(change, words.joined(separator: " ")))
+        }
+        if let alignment = WordAlignment(old, new) {
+            var i = 0
+            for hunk in alignment.hunks {
+                add(.same, old[i..<hunk.a.lowerBound])
+                add(.removed, old[hunk.a])
+                add(.added, new[hunk.b])
+                i = hunk.a.upperBound
             }
+            add(.same, old[i...])
+        } else {
+            add(.removed, old[...])
+            add(.added, new[...])
         }
         self.pieces = pieces
     }
