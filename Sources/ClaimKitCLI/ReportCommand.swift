@@ -95,9 +95,10 @@ struct ReportCommand {
         let extracted = report.articles.reduce(0) { $0 + $1.claims.count }
         let statuses = Dictionary(grouping: ledger, by: \.status).mapValues(\.count)
         let unsourced = ledger.filter { $0.citedArticle == nil }.count
-        output.write("claimtrack report: \(report.articles.count) articles, \(extracted) claims extracted; ledger: \(ledger.count) claims ("
-            + ReviewStatus.allCases.compactMap { status in statuses[status].map { "\($0) \(status.rawValue)" } }.joined(separator: ", ")
-            + (unsourced > 0 ? "; \(unsourced) unsourced" : "") + ")\n")
+        let parts = ReviewStatus.allCases.compactMap { status in statuses[status].map { "\($0) \(status.rawValue)" } }
+            + (unsourced > 0 ? ["\(unsourced) unsourced"] : [])
+        output.write("claimtrack report: \(report.articles.count) articles, \(extracted) claims extracted; ledger: \(ledger.count) claims"
+            + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")") + "\n")
 
         output.write("\nCLAIMS BY ARTICLE\n")
         for article in report.articles {

@@ -65,7 +65,7 @@ enum VerdictText {
     static func summary(_ verdicts: [Verdict]) -> String {
         let counts = Dictionary(grouping: verdicts, by: \.kind).mapValues(\.count)
         let parts = Verdict.Kind.allCases.compactMap { kind in counts[kind].map { "\($0) \(kind.rawValue)" } }
-        return "\(verdicts.count) claims: " + (parts.isEmpty ? "none" : parts.joined(separator: ", "))
+        return "\(verdicts.count) claim\(verdicts.count == 1 ? "" : "s"): " + (parts.isEmpty ? "none" : parts.joined(separator: ", "))
     }
 
     static func cut(_ text: String, _ length: Int) -> String {

@@ -164,7 +164,7 @@ struct CheckCommandTests {
         let good = project.run(["check"])
         #expect(good.status == .success)
         #expect(good.output.hasPrefix("verified "))
-        #expect(good.output.contains("1 claims: 1 verified"))
+        #expect(good.output.contains("1 claim: 1 verified"))
         #expect(project.run(["record", "--speaker", "John Smith", "--text", "The country cannot wait", "--source", "a"]).status == .success)
         #expect(project.run(["record", "--speaker", "Jane Doe", "--text", "We will never delay the reform by a single day"]).status == .success)
         let bad = project.run(["check"])

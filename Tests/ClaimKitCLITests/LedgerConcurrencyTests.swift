@@ -6,7 +6,7 @@ import Testing
 /// tested for real between processes.
 enum ClaimsExecutable {
     /// Next to the test bundle in `.build/<configuration>/`, where `swift test` builds it.
-    static var url: URL? {
+    static func url() -> URL? {
         var candidates: [URL] = []
         if let bundle = Bundle.main.executableURL { candidates.append(bundle.deletingLastPathComponent()) }
         candidates.append(URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent())
@@ -20,7 +20,7 @@ enum ClaimsExecutable {
 
     static func start(_ arguments: [String], in directory: URL) throws -> Process {
         let process = Process()
-        guard let url else { throw NotBuilt() }
+        guard let url = url() else { throw NotBuilt() }
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = directory

@@ -50,7 +50,8 @@ public struct ClaimRecorder: Sendable {
             }
         }
 
-        let kind = draft.kind ?? source.map { Self.kind(of: $0, in: article!.bytes) } ?? Self.kind(of: text)
+        let bytes = article?.bytes ?? []
+        let kind = draft.kind ?? source.map { Self.kind(of: $0, in: bytes) } ?? Self.kind(of: text)
         var speaker = speakers.speaker(named: name)
         speaker.role = draft.role
         speaker.mention = draft.mention ?? name
@@ -63,10 +64,12 @@ public struct ClaimRecorder: Sendable {
                 warnings.append("place '\(written)' is not in the gazetteer: kept as written")
             }
         }
-        let status: ReviewStatus = source == nil && article != nil ? .unverified : draft.status ?? .reviewed
+        // Found words are never `unverified`, whatever the draft says; words not found always are.
+        let status: ReviewStatus = source == nil && article != nil ? .unverified
+            : draft.status.flatMap { $0 == .unverified ? nil : $0 } ?? .reviewed
         let claimText = source.map { span in
             let range = span.start..<span.end
-            return ClaimText.text(article!.bytes, range, kind: kind, cuts: ClaimText.continuationMarks(article!.bytes, range))
+            return ClaimText.text(bytes, range, kind: kind, cuts: ClaimText.continuationMarks(bytes, range))
         } ?? text
         let claim = Claim(source: source, kind: kind, text: claimText, cue: draft.cue ?? "", speaker: speaker,
                           when: draft.when, where: place, status: status, note: draft.note, knownMiss: draft.knownMiss,
