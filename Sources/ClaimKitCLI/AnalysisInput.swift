@@ -31,8 +31,8 @@ struct AnalysisInput {
                 claims = try articles.flatMap { try context.store.claims(for: $0.id) }
             }
         case .extracted:
-            throw UsageError("--from extracted needs the extractor, which this build does not have yet; use --from ledger",
-                             subcommand: command)
+            let extractor = Extractor()
+            claims = articles.flatMap { extractor.claims(in: $0) }
         }
         claims.sort(by: Claim.spanOrder)
     }

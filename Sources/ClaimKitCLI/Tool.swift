@@ -56,6 +56,9 @@ public struct Tool: Sendable {
     ) throws -> Status {
         switch command {
         case .corpus: try CorpusCommand(context: context).run(output: &output, errors: &errors)
+        case .extract: try ExtractCommand(context: context).run(output: &output, errors: &errors)
+        case .test: try TestCommand(context: context).run(output: &output, errors: &errors)
+        case .export: try ExportCommand(context: context).run(output: &output, errors: &errors)
         case .corroborate: try CorroborateCommand(context: context).run(output: &output, errors: &errors)
         case .conflicts: try ConflictsCommand(context: context).run(output: &output, errors: &errors)
         }

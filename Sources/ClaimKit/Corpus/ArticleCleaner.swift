@@ -121,8 +121,12 @@ struct ArticleCleaner {
             }
 
             let closes = Self.endsSentence(range, bytes)
+            if !inBody, words <= 8, Boilerplate.matches(lower, Boilerplate.navigation) {
+                result.dropped.append(DroppedLine(range: range, reason: .navigation)); continue
+            }
             if !inBody {
-                if words >= 10 && closes || words >= 25 {
+                let opensWithQuote = QuoteMarks.isQuote(bytes, range.lowerBound)
+                if words >= 5 && closes || words >= 25 || opensWithQuote && words >= 4 && closes {
                     inBody = true
                 } else if lower.hasPrefix("by "), words <= 6 {
                     result.dropped.append(DroppedLine(range: range, reason: .byline)); continue

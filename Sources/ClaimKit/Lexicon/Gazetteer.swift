@@ -118,8 +118,18 @@ public struct Gazetteer: Sendable {
         names.forEachValue(of: name, fold: fold) { id in
             if best.map({ Self.precedes(records[Int(id)], records[Int($0)]) }) ?? true { best = id }
         }
+        if best == nil, let alias = Self.countryAliases[String(name)] { return place(named: alias) }
         return best.map(place)
     }
+
+    /// Everyday English names of countries that GeoNames does not list under them.
+    static let countryAliases: [String: String] = [
+        "America": "United States", "the United States": "United States", "USA": "United States",
+        "U.S.A.": "United States", "Britain": "United Kingdom", "Great Britain": "United Kingdom",
+        "UK": "United Kingdom", "U.K.": "United Kingdom", "Holland": "Netherlands", "Burma": "Myanmar",
+        "Ivory Coast": "Ivory Coast", "Czechia": "Czech Republic", "Turkiye": "Turkey", "Türkiye": "Turkey",
+        "South Korea": "South Korea", "North Korea": "North Korea", "Russia": "Russia",
+    ]
 
     /// The country a nationality word names: `Russian` and `Russians` give `Russia`, `US` and
     /// `American` give `United States`, `British` gives `United Kingdom`.

@@ -5,12 +5,12 @@ public struct Speaker: Hashable, Codable, Sendable {
         case person, organisation, group, anonymous, unknown
     }
 
-    /// A person's full name without titles (`James Mattis`), an organisation as written without
+    /// A person's full name without titles (`Jane Doe`), an organisation as written without
     /// determiner (`Pentagon`), an anonymous speaker's description, or an unresolvable pronoun.
     public var name: String
-    /// The role the article gives the speaker (`Pentagon chief`), or `nil`.
+    /// The role the article gives the speaker (`defence minister`), or `nil`.
     public var role: String?
-    /// The words that name the speaker at this claim (`Mattis`, `he`, `the president`).
+    /// The words that name the speaker at this claim (`Doe`, `she`, `the minister`).
     public var mention: String
     public var type: Kind
 
