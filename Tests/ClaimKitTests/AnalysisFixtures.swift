@@ -13,11 +13,17 @@ struct TestNames: GivenNameMatching {
     }
 }
 
-/// A tiny demonym table for tests.
-struct TestPlaces: DemonymResolving {
+/// A tiny demonym and place table for tests.
+struct TestPlaces: PlaceLexicon {
     static let table = ["French": "France", "German": "Germany", "British": "United Kingdom", "Russian": "Russia",
                         "American": "United States", "U.S.": "United States", "US": "United States"]
     func country(forDemonym word: String) -> String? { TestPlaces.table[word] }
+
+    static let places = ["Geneva": Place(name: "Geneva", kind: .city, countryCode: "CH"),
+                         "Switzerland": Place(name: "Switzerland", kind: .country, countryCode: "CH"),
+                         "Vienna": Place(name: "Vienna", kind: .city, countryCode: "AT"),
+                         "Zürich": Place(name: "Zürich", kind: .city, countryCode: "CH")]
+    func place(named name: String) -> Place? { TestPlaces.places[name] }
 }
 
 /// Builds claims and articles for analysis tests.

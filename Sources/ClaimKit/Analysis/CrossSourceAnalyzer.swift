@@ -13,7 +13,7 @@ public struct CrossSourceAnalyzer: Sendable {
     /// - Parameters:
     ///   - givenNames: Given-name variants (`GivenNames()` from the lexicon).
     ///   - places: Nationality words to countries (`Gazetteer()` from the lexicon).
-    public init(givenNames: any GivenNameMatching, places: any DemonymResolving) {
+    public init(givenNames: any GivenNameMatching, places: any PlaceLexicon) {
         speakers = SpeakerResolver(givenNames: givenNames, places: places)
         origins = OriginResolver()
         finder = ContradictionFinder(places: places)

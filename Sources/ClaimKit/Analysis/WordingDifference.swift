@@ -25,7 +25,7 @@ struct WordingDifference: Sendable {
     /// runs are rewordings whose negations and names cannot be paired.
     static let swapLimit = 4
 
-    init?(_ a: StatementWords, _ b: StatementWords, places: (any DemonymResolving)?) {
+    init?(_ a: StatementWords, _ b: StatementWords, places: (any PlaceLexicon)?) {
         guard let alignment = WordAlignment(a.keys, b.keys) else { return nil }
         self.alignment = alignment
         var items: [Item] = []
@@ -81,7 +81,7 @@ struct WordingDifference: Sendable {
     /// The names in a run: capitalised words (not figures, not `I`), joined into phrases, each
     /// keyed by the country it names when it is a nationality word, else by how it sounds.
     static func names(_ range: Range<Int>, in words: StatementWords, other: StatementWords,
-                      places: (any DemonymResolving)?) -> Set<String> {
+                      places: (any PlaceLexicon)?) -> Set<String> {
         var result: Set<String> = []
         var phrase: [Int] = []
         func close() {
