@@ -77,6 +77,22 @@ struct OriginTests {
         #expect(report.findings.isEmpty)
     }
 
+    @Test("An article that credits an outlet once does not add its own origin for a second report")
+    func creditedOnce() throws {
+        let article = Make.article("blog", """
+        Quoted by the Evening Courier, Maria Lindqvist said that "the harvest will be the worst in a decade".
+
+        Later in the day the director repeated that the harvest will be the worst in a decade, and asked donors for help.
+        """)
+        let claims = [Make.claim(in: article, "Maria Lindqvist", "the harvest will be the worst in a decade"),
+                      Make.claim(in: article, "Maria Lindqvist", "the harvest will be the worst in a decade, and asked donors for help",
+                                 kind: .indirect)]
+        let report = Make.analysis(claims, articles: [article])
+        let group = try #require(report.group(of: 0))
+        #expect(group.claims == [0, 1])
+        #expect(group.origins.map(\.origin) == [Origin(name: "Evening Courier", basis: .attribution)])
+    }
+
     @Test("Stories with the same agency credit and dateline are one origin")
     func sameDispatch() {
         let a = Make.article("a", "LIMA (Reuters) - The central bank raised interest rates by half a point on Thursday to curb inflation.\n")
