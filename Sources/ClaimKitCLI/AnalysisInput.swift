@@ -32,7 +32,7 @@ struct AnalysisInput {
             }
         case .extracted:
             let extractor = Extractor()
-            claims = articles.flatMap(extractor.claims(in:))
+            claims = articles.flatMap { extractor.claims(in: $0) }
         }
         claims.sort(by: Claim.spanOrder)
     }

@@ -21,6 +21,24 @@ struct CorroborateCommand {
         var earliest: CalendarDate?
         var firstReported: CalendarDate?
         var places: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case speaker, text, claims, versions, reports, origins, earliest, firstReported, places
+        }
+
+        /// Every key always, `null` when unknown, so the schema is stable.
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(speaker, forKey: .speaker)
+            try c.encode(text, forKey: .text)
+            try c.encode(claims, forKey: .claims)
+            try c.encode(versions, forKey: .versions)
+            try c.encode(reports, forKey: .reports)
+            try c.encode(origins, forKey: .origins)
+            try c.encode(earliest, forKey: .earliest)
+            try c.encode(firstReported, forKey: .firstReported)
+            try c.encode(places, forKey: .places)
+        }
     }
 
     func run<Output: TextOutputStream, Errors: TextOutputStream>(output: inout Output, errors: inout Errors) throws -> Status {

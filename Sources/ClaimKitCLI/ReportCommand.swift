@@ -121,13 +121,7 @@ struct ReportCommand {
         let single = analysis.groups.filter { $0.origins.count == 1 }.count
         output.write("  \(analysis.groups.count) statements in all; \(single) with a single origin.\n")
         output.write("\nCONTRADICTIONS AND DISPUTES\n")
-        let conflicts = ConflictsCommand(context: context)
-        for (title, list) in [("contradictions", analysis.contradictions), ("disputes", analysis.disputes)] {
-            output.write("  \(list.count) \(title)\(list.isEmpty ? "" : ":")\n")
-            var text = ""
-            for finding in list { conflicts.write(finding, in: analysis, width: width - 2, to: &text) }
-            output.write(Self.indented(text))
-        }
+        output.write(Self.indented(ConflictsCommand.listing(analysis, width: width - 2)))
 
         output.write("\nLEDGER VERDICTS\n  \(VerdictText.summary(report.verdicts))\n")
         for verdict in report.verdicts where !verdict.kind.isSupported {

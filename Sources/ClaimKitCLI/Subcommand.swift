@@ -3,6 +3,7 @@ package enum Subcommand: String, CaseIterable, Sendable {
     case corpus
     case extract
     case test
+    case export
     case record
     case check
     case report
@@ -22,6 +23,7 @@ package enum Subcommand: String, CaseIterable, Sendable {
         case .corpus: "List the articles: agency, date, dateline, paragraphs kept and dropped."
         case .extract: "Extract attributed claims: who said what, when and where."
         case .test: "Compare extraction with the reviewed claims in Claims/."
+        case .export: "Export claims as W3C Web Annotations or CSV."
         case .record: "Add claims to the ledger, anchored in their articles."
         case .check: "Check every claim of the ledger against the corpus."
         case .report: "Summarise Corpus/ and Claims/: claims, sources, disagreements, verdicts."
@@ -35,6 +37,7 @@ package enum Subcommand: String, CaseIterable, Sendable {
         case .corpus: "claims corpus [--format <format>] [--show <id>] [<path-or-id> ...]"
         case .extract: "claims extract [--format <format>] [<path-or-id> ...]"
         case .test: "claims test [--update] [--verbose] [<id> ...]"
+        case .export: "claims export --as <w3c-annotation|csv> [--from ledger|extracted] [--format json|jsonl] [<path-or-id> ...]"
         case .record:
             "claims record --speaker <name> --text <text> [--kind <kind>] [--cue <verb>] [--date <yyyy-mm-dd>] "
                 + "[--place <place>] [--source <id>] [--note <text>] [--strict] | claims record --from <file> [--strict]"
@@ -68,6 +71,14 @@ package enum Subcommand: String, CaseIterable, Sendable {
             changed (old → new). Exits 1 on any difference not marked as a known miss. --update
             re-pins the articles named (after review) and prints what it changed; it keeps every
             reviewed claim's review fields and never runs without article ids.
+            """
+        case .export:
+            """
+            Writes claims for other tools: --as w3c-annotation gives W3C Web Annotations (JSON-LD)
+            with a TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector (start and
+            end in Unicode code points), the speaker and kind as bodies; --as csv gives one row per
+            claim (RFC 4180). Claims come from the ledger (default) or from extraction (--from
+            extracted), for the articles named or all of them.
             """
         case .record:
             """
@@ -138,6 +149,10 @@ package enum Subcommand: String, CaseIterable, Sendable {
             [Subcommand.format,
              Option(name: "--update", value: nil, help: "Re-pin the named articles to what extraction finds now."),
              Option(name: "--verbose", value: nil, help: "Also show differences that do not fail (role, cue).")]
+        case .export:
+            [Option(name: "--as", value: "kind", help: "w3c-annotation or csv."),
+             Option(name: "--from", value: "source", help: "ledger (default) or extracted."),
+             Subcommand.format]
         case .record:
             [Option(name: "--speaker", value: "name", help: "Who made the statement (a full name, or an organisation)."),
              Option(name: "--text", value: "text", help: "What was said, as the article words it."),
@@ -164,11 +179,10 @@ package enum Subcommand: String, CaseIterable, Sendable {
     /// Whether the command takes positional arguments.
     package var takesArguments: Bool {
         switch self {
-        case .corpus, .extract, .test: true
+        case .corpus, .extract, .test, .export, .corroborate, .conflicts: true
         case .record: false
         case .check: true
         case .report: false
-        case .corroborate, .conflicts: true
         }
     }
 }

@@ -63,6 +63,7 @@ public struct Tool: Sendable {
         case .corpus: try CorpusCommand(context: context).run(output: &output, errors: &errors)
         case .extract: try ExtractCommand(context: context).run(output: &output, errors: &errors)
         case .test: try TestCommand(context: context).run(output: &output, errors: &errors)
+        case .export: try ExportCommand(context: context).run(output: &output, errors: &errors)
         case .record: try RecordCommand(context: context).run(output: &output, errors: &errors)
         case .check: try CheckCommand(context: context).run(output: &output, errors: &errors)
         case .report: try ReportCommand(context: context).run(output: &output, errors: &errors)

@@ -199,7 +199,7 @@ struct CheckCommandTests {
         }
         #expect(run.output.contains("000_049134086145d676  2017-02-16  AFP"))
         #expect(run.output.contains("James Mattis  2017-02-16  AFP, WSJ  We are not in a position"))
-        #expect(run.output.contains("disputes:"))
+        #expect(run.output.contains("\n  DISPUTES\n"))
         #expect(run.output.contains("known misses"))
         let json = Run(["report", "--format", "json"])
         let report = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])

@@ -13,7 +13,7 @@
 /// - within each article, statements of different speakers about the same thing with opposite
 ///   polarity (`StanceProfile`) are a dispute.
 struct ContradictionFinder: Sendable {
-    var places: (any DemonymResolving)?
+    var places: (any PlaceLexicon)?
     /// Versions of one group compared pairwise; further versions only with the most reported.
     var versionLimit = 24
     /// Claims of one article compared for disputes.
@@ -133,8 +133,8 @@ struct ContradictionFinder: Sendable {
                   describe: { claims[$0].when.date.map(\.description) ?? "" },
                   evidence: { claims[$0].when.expression ?? claims[$0].when.date?.description ?? "" },
                   kind: .dateConflict, reason: "same statement on different days", &state)
-        conflicts(members, changed: changed, value: { claims[$0].where.place.map(PersonName.fold) },
-                  disjoint: { $0 != $1 },
+        conflicts(members, changed: changed, value: { claims[$0].where.place },
+                  disjoint: { a, b in !ContradictionFinder.samePlace(a, b, places: places) },
                   describe: { claims[$0].where.place ?? "" },
                   evidence: { claims[$0].where.expression ?? claims[$0].where.place ?? "" },
                   kind: .placeConflict, reason: "same statement in different places", &state)
@@ -257,6 +257,15 @@ struct ContradictionFinder: Sendable {
             start = min(start, negation)
         }
         return words.excerpt(start..<min(words.count, k + 3))
+    }
+
+    /// Whether two places a statement was said in can be one: the same name (any case or
+    /// diacritics), the same gazetteer place, or a country and a place in it.
+    static func samePlace(_ a: String, _ b: String, places: (any PlaceLexicon)?) -> Bool {
+        if PersonName.fold(a) == PersonName.fold(b) { return true }
+        guard let x = places?.place(named: a), let y = places?.place(named: b) else { return false }
+        if x == y { return true }
+        return x.countryCode == y.countryCode && (x.kind == .country || y.kind == .country)
     }
 
     static func label(_ change: WordingDifference.Change) -> String {

@@ -13,7 +13,7 @@ public struct CrossSourceAnalyzer: Sendable {
     /// - Parameters:
     ///   - givenNames: Given-name variants (`GivenNames()` from the lexicon).
     ///   - places: Nationality words to countries (`Gazetteer()` from the lexicon).
-    public init(givenNames: any GivenNameMatching, places: any DemonymResolving) {
+    public init(givenNames: any GivenNameMatching, places: any PlaceLexicon) {
         speakers = SpeakerResolver(givenNames: givenNames, places: places)
         origins = OriginResolver()
         finder = ContradictionFinder(places: places)
@@ -50,7 +50,7 @@ public struct CrossSourceAnalyzer: Sendable {
             }
             members.sort()
             var reports: Set<String> = []
-            var byOrigin: [String: (origin: Origin, reports: Set<String>)] = [:]
+            var originsByArticle: [String: [Origin]] = [:]
             var places: [String: Int] = [:]
             var earliest: CalendarDate?, firstReported: CalendarDate?
             for c in members {
@@ -59,13 +59,20 @@ public struct CrossSourceAnalyzer: Sendable {
                 if let place = claim.where.place { places[place, default: 0] += 1 }
                 guard let article = claim.article else { continue }
                 reports.insert(article)
-                if let origin = originOfClaim[c] {
-                    if byOrigin[origin.name] == nil { byOrigin[origin.name] = (origin, []) }
-                    byOrigin[origin.name]!.reports.insert(article)
-                }
+                if let origin = originOfClaim[c] { originsByArticle[article, default: []].append(origin) }
                 if let a = articleIndex[article], let published = articles[a].metadata.published?.value,
                    firstReported.map({ published < $0 }) ?? true {
                     firstReported = published
+                }
+            }
+            // One article that credits an outlet for the statement once has it from there: its own
+            // origin does not count again for another report of it in the same article.
+            var byOrigin: [String: (origin: Origin, reports: Set<String>)] = [:]
+            for (article, found) in originsByArticle {
+                let credited = found.filter { $0.basis == .attribution }
+                for origin in credited.isEmpty ? found : credited {
+                    if byOrigin[origin.name] == nil { byOrigin[origin.name] = (origin, []) }
+                    byOrigin[origin.name]!.reports.insert(article)
                 }
             }
             let entity = entityOfClaim[members[0]]

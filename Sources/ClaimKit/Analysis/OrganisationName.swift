@@ -7,7 +7,7 @@ import Foundation
 /// and a nationality word both become the country, spelling is folded (`defence`/`defense`),
 /// dotted abbreviations are joined (`U.N.` = `UN`), and the remaining words are sorted.
 enum OrganisationName {
-    static func key(_ name: String, places: (any DemonymResolving)?) -> String {
+    static func key(_ name: String, places: (any PlaceLexicon)?) -> String {
         let words = StatementWords(name)
         var parts: [String] = []
         for k in words.tokens.indices {

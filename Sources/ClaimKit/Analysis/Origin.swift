@@ -8,7 +8,7 @@ public struct Origin: Hashable, Sendable, Comparable {
         /// The article, or a near-copy of it, credits a news agency (`(AFP)`, a credit line).
         case agency
         /// The claim's sentence names the outlet it came through (`told Reuters`, `quoted by
-        /// the WSJ`, `according to the Financial Times`), or an outlet is itself the speaker.
+        /// the Financial Times`, `according to the NYT`), or an outlet is itself the speaker.
         case attribution
         /// The article's sidecar names its outlet.
         case outlet

@@ -1,4 +1,4 @@
-/// Finds the outlet a report says a statement came through: `quoted by the WSJ`, `told
+/// Finds the outlet a report says a statement came through: `quoted by the NYT`, `told
 /// Reuters`, `according to the Financial Times`, `as the Daily Courier further adds`,
 /// `the Evening Post reported`.
 ///

@@ -18,7 +18,7 @@ struct PersonName: Hashable, Sendable {
     var display: String
 
     /// Parses `name`; `nil` when nothing in it looks like a name (`he`, `the minister`).
-    init?(_ name: String, role: String? = nil, places: (any DemonymResolving)? = nil) {
+    init?(_ name: String, role: String? = nil, places: (any PlaceLexicon)? = nil) {
         var tokens = name.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "\n" || $0 == "\t" })
             .map(PersonName.trimmed)
             .filter { !$0.isEmpty }

@@ -9,9 +9,9 @@
 /// their own article. Work is per distinct speaker signature, not per claim.
 public struct SpeakerResolver: Sendable {
     public var givenNames: any GivenNameMatching
-    public var places: any DemonymResolving
+    public var places: any PlaceLexicon
 
-    public init(givenNames: any GivenNameMatching, places: any DemonymResolving) {
+    public init(givenNames: any GivenNameMatching, places: any PlaceLexicon) {
         self.givenNames = givenNames
         self.places = places
     }
@@ -190,7 +190,7 @@ public struct SpeakerResolver: Sendable {
 
     /// Whether two roles can describe the same post: one's words, as an organisation key,
     /// contain the other's (`defence minister` and `French Minister of Defence`).
-    static func rolesMatch(_ a: String, _ b: String, places: (any DemonymResolving)?) -> Bool {
+    static func rolesMatch(_ a: String, _ b: String, places: (any PlaceLexicon)?) -> Bool {
         let x = OrganisationName.key(a, places: places).split(separator: " ")
         let y = OrganisationName.key(b, places: places).split(separator: " ")
         guard !x.isEmpty, !y.isEmpty else { return false }

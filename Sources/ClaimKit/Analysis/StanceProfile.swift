@@ -1,7 +1,7 @@
 /// The topic words of a statement and which of them it negates.
 ///
 /// Two speakers quoted side by side in one article rarely use the same words when they
-/// disagree (`is ready to restore cooperation` / `is not yet ready to cooperate`). Comparing
+/// disagree (`is ready to resume the peace talks` / `will not resume talks yet`). Comparing
 /// light stems of the content words, and whether each stands within a few words after a
 /// negation, finds the pairs that talk about the same thing with opposite polarity. Stems are
 /// kept as sorted hashes, so a profile is two small arrays and a comparison is a merge.

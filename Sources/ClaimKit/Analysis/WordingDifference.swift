@@ -25,7 +25,7 @@ struct WordingDifference: Sendable {
     /// runs are rewordings whose negations and names cannot be paired.
     static let swapLimit = 4
 
-    init?(_ a: StatementWords, _ b: StatementWords, places: (any DemonymResolving)?) {
+    init?(_ a: StatementWords, _ b: StatementWords, places: (any PlaceLexicon)?) {
         guard let alignment = WordAlignment(a.keys, b.keys) else { return nil }
         self.alignment = alignment
         var items: [Item] = []
@@ -81,7 +81,7 @@ struct WordingDifference: Sendable {
     /// The names in a run: capitalised words (not figures, not `I`), joined into phrases, each
     /// keyed by the country it names when it is a nationality word, else by how it sounds.
     static func names(_ range: Range<Int>, in words: StatementWords, other: StatementWords,
-                      places: (any DemonymResolving)?) -> Set<String> {
+                      places: (any PlaceLexicon)?) -> Set<String> {
         var result: Set<String> = []
         var phrase: [Int] = []
         func close() {
@@ -110,21 +110,6 @@ struct WordingDifference: Sendable {
             if isName { phrase.append(k) } else { close() }
         }
         close()
-        return result
-    }
-}
-
-/// A rough sound key for names, so transliterations (`Sergei`, `Sergey`) and doubled letters
-/// do not read as different names while different ones (`Iran`, `Iraq`) still do.
-enum NameSound {
-    static func key(_ word: String) -> String {
-        var w = PersonName.fold(word)
-        if w.hasSuffix("'s") { w.removeLast(2) }
-        for (from, to) in [("kh", "h"), ("ph", "f"), ("ou", "u"), ("y", "i"), ("ck", "k"), ("'", "")] {
-            w = w.replacingOccurrences(of: from, with: to)
-        }
-        var result = ""
-        for ch in w where ch != result.last { result.append(ch) }
         return result
     }
 }

@@ -21,6 +21,12 @@ extension ClaimBuilder {
         for range in draft.context {
             var k = range.lowerBound
             while k < range.upperBound {
+                if let skip = describingClauseEnd(at: k, limit: range.upperBound) { k = skip; continue }
+                // "a warning for Friday", "until Monday": a date the statement is about, not made on.
+                if k > range.lowerBound, ["for", "until", "by", "from", "next", "since", "till", "before", "after", "through"].contains(tokens[k - 1].lower) {
+                    k += 1
+                    continue
+                }
                 if tokens[k].depth == 0, let time = TimeExpression.parse(tokens, at: k, limit: range.upperBound) {
                     let expression = mentions.text(time.tokens)
                     if let (date, precision) = time.resolve(against: governing) {
@@ -54,6 +60,7 @@ extension ClaimBuilder {
         for range in draft.context {
             var k = range.lowerBound
             while k < range.upperBound {
+                if let skip = describingClauseEnd(at: k, limit: range.upperBound) { k = skip; continue }
                 let t = tokens[k]
                 if t.depth == 0, t.lower == "in" || t.lower == "at" {
                     // The phrase runs to a comma, "that", or the range end.
@@ -73,6 +80,15 @@ extension ClaimBuilder {
             return ClaimPlace(place: dateline, expression: draft.cueText.contains("statement") ? "in a statement" : draft.cueText)
         }
         return .unknown
+    }
+
+    /// `, who runs a cafe in Brighton,`: a clause that describes the speaker, not the statement.
+    /// Returns where it ends when one starts at `k`.
+    func describingClauseEnd(at k: Int, limit: Int) -> Int? {
+        guard tokens[k].isComma, k + 1 < limit, ["who", "whose", "which", "a", "an", "the"].contains(tokens[k + 1].lower) else { return nil }
+        var e = k + 1
+        while e < limit, !tokens[e].isComma, !tokens[e].isTerminal { e += 1 }
+        return e
     }
 
     func usesDatelinePlace(_ draft: Draft) -> Bool {

@@ -67,13 +67,25 @@ struct MentionParser {
         var k = lo + 1
         while k < hi {
             let t = tokens[k]
-            if t.kind == .punctuation || (t.kind == .word && !t.isCapitalized && Self.postModifierStarts.contains(t.lower) && !(t.lower == "of" && isTitleOf(k, hi))) {
+            let participle = t.kind == .word && !t.isCapitalized && t.lower.hasSuffix("ing") && t.lower.count > 4
+            if (t.kind == .punctuation && t.lower != "&") || participle
+                || (t.kind == .word && !t.isCapitalized && Self.postModifierStarts.contains(t.lower)
+                    && !(t.lower == "of" && isTitleOf(k, hi)) && !isInsideProperName(k, hi)) {
                 end = k
                 break
             }
             k += 1
         }
-        let core = lo..<end
+        var core = lo..<end
+        // "a spokesman for the Environment Agency": the organisation belongs to the description.
+        if end < hi, ["for", "of", "at"].contains(tokens[end].lower), !tokens[end - 1].isCapitalized,
+           Titles.personRoles.contains(String(tokens[end - 1].stem)) || Titles.groupNouns.contains(tokens[end - 1].lower) {
+            var k = end + 1
+            if k < hi, tokens[k].lower == "the" { k += 1 }
+            var e = k
+            while e < hi, e - k < 6, tokens[e].kind == .word, tokens[e].isCapitalized || (tokens[e].lower == "of" && e > k) { e += 1 }
+            if e > k { core = lo..<e }
+        }
         let description = text(core).possessiveStripped
         let headToken = tokens[end - 1]
         let head = String(headToken.stem)
@@ -114,6 +126,25 @@ struct MentionParser {
                            role: nil, description: description, head: head.lowercased(),
                            isDefinite: isDefinite, isPossessiveLed: isPossessiveLed)
         }
+        // "Acme Energy", "Northern Rail Holdings", "Power & Light": a capitalised name ending in an
+        // institution word, or joined by an ampersand, which no person's name has.
+        let hasAmpersand = (lo..<end).contains { tokens[$0].lower == "&" }
+        if headToken.isCapitalized, !runHasGivenName || hasAmpersand, end - lo >= 2,
+           Titles.organisationSuffixes.contains(headToken.lower) || hasAmpersand,
+           (lo..<end).allSatisfy({ tokens[$0].isCapitalized || ["of", "for", "and", "&"].contains(tokens[$0].lower) }) {
+            return Mention(kind: .organisation, tokens: range, text: written, name: [], role: nil,
+                           description: description, head: headToken.lower, isDefinite: isDefinite, isPossessiveLed: isPossessiveLed)
+        }
+        // "opposition MSPs", "Labour MPs": a plural of capitals is a group.
+        if headToken.isCapitalized, isPluralAcronym(word(headToken)) {
+            return Mention(kind: .group, tokens: range, text: written, name: [], role: nil,
+                           description: description, head: headToken.lower, isDefinite: isDefinite, isPossessiveLed: isPossessiveLed)
+        }
+        // "Analysts", "Officials", "Police" opening a sentence: a group, not a name.
+        if end - lo == 1, headToken.isCapitalized, Titles.groupNouns.contains(headToken.lower) {
+            return Mention(kind: .group, tokens: range, text: written, name: [], role: nil,
+                           description: description, head: headToken.lower, isDefinite: isDefinite, isPossessiveLed: false)
+        }
         if !nameWords.isEmpty, headToken.isCapitalized {
             // A name, or a capitalised organisation ("the Pentagon", "Reuters", "Russia").
             return Mention(kind: .name, tokens: range, text: written,
@@ -134,6 +165,17 @@ struct MentionParser {
                            description: description, head: lowerHead, isDefinite: isDefinite, isPossessiveLed: isPossessiveLed)
         }
         return nil
+    }
+
+    /// `MPs`, `MSPs`, `CEOs`: capitals and a plural s.
+    func isPluralAcronym(_ word: String) -> Bool {
+        word.count >= 3 && word.hasSuffix("s") && word.dropLast().allSatisfy { $0.isUppercase }
+    }
+
+    /// `Chamber of Commerce`, `Department for Transport`: a small word between capitalised ones.
+    func isInsideProperName(_ k: Int, _ hi: Int) -> Bool {
+        guard k > 0, k + 1 < hi, ["of", "for", "and", "on"].contains(tokens[k].lower) else { return false }
+        return tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized
     }
 
     /// `Secretary of State`: `of` inside a title.

@@ -54,6 +54,7 @@ struct TimeExpression: Sendable {
             if lower(i + 1) == "week" { return TimeExpression(value: .week(ago: ago), tokens: i..<(i + 2)) }
             if lower(i + 1) == "month" { return TimeExpression(value: .month(ago: ago), tokens: i..<(i + 2)) }
             if lower(i + 1) == "night", ago == 1 { return TimeExpression(value: .daysAgo(1), tokens: i..<(i + 2)) }
+            if lower(i + 1) == "year" { return TimeExpression(value: .vague, tokens: i..<(i + 2)) }
             if let weekday = weekdays[lower(i + 1)] { return TimeExpression(value: .weekday(weekday), tokens: i..<(i + 2)) }
             if ["morning", "afternoon", "evening"].contains(lower(i + 1)), ago == 0 {
                 return TimeExpression(value: .daysAgo(0), tokens: i..<(i + 2))

@@ -1,9 +1,12 @@
-/// Closed-class English words: prepositions, conjunctions, determiners and pronouns, which never
-/// belong to a speaker's description (a scanner that collects modifiers, `central bank governor`,
-/// stops at them); and the lists the analysis treats specially: negations, which flip what a
-/// statement says, and stopwords, which carry no topic of their own.
+/// English function words, for extraction and for the analysis.
 ///
-/// Words are in the form `TextKey.words` gives them: lower case, straight apostrophes.
+/// Extraction: prepositions, conjunctions, determiners and pronouns never belong to a
+/// speaker's description, so a scanner that collects modifiers (`central bank governor`) stops
+/// at them (`after Moscow's defence minister`): `all`.
+///
+/// Analysis: negations flip what a statement says; stopwords (function words, reporting verbs
+/// and a few adverbs) carry no topic of their own. Words are in the form `TextKey.words` gives
+/// them: lower case, straight apostrophes.
 enum FunctionWords {
     static let all: Set<String> = [
         "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "for", "of", "in", "on", "at", "to", "from", "by",
@@ -66,4 +69,3 @@ extension FunctionWords {
     static let irregularNegatedVerbKeys = KeyTable(irregularNegatedVerbs.map { (StatementWords.hash($0.key), Array($0.value.utf8)) },
                                                    merging: { a, _ in a })
 }
-

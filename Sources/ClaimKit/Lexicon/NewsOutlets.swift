@@ -2,7 +2,7 @@
 ///
 /// A generic lexicon, not a list taken from any article: a phrase such as `told <outlet>` or
 /// `according to <outlet>` makes the outlet the origin of a statement, and two articles that
-/// name one outlet differently (`the Wall Street Journal`, `the WSJ`) must agree on the origin.
+/// name one outlet differently (`the New York Times`, `the NYT`) must agree on the origin.
 /// Keys are lower case without a leading `the`; values are the canonical name. Wire agencies
 /// come from `NewsAgencies`.
 enum NewsOutlets {

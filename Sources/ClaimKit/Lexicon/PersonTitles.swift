@@ -24,7 +24,7 @@ enum PersonTitles {
         "ayatollah", "mullah", "pastor", "dean", "provost", "ceo", "cfo", "coo", "founder",
         "executive", "officer", "leader", "opposition", "party", "speaker", "whip", "majority",
         "minority", "general-secretary", "secretary-general", "vice-president", "prime-minister",
-        "the", "of", "and", "u.s.", "us", "uk", "un", "eu", "nato",
+        "the", "of", "and", "u.s.", "us", "uk", "un", "eu",
     ]
 
     /// Lower-case particles that belong to a surname (`van der`, `al-`), not to the given names.

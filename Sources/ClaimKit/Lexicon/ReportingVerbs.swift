@@ -16,6 +16,7 @@ enum ReportingVerbs {
 
     static let clauseVerbs = """
     say says said said saying
+    ask asks asked asked asking
     add adds added added adding
     warn warns warned warned warning
     insist insists insisted insisted insisting
@@ -164,7 +165,7 @@ enum ReportingVerbs {
         "forecast", "project", "maintain", "announce", "acknowledge", "admit", "deny", "vow",
         "pledge", "caution", "declare", "assert", "insist", "recall", "argue", "explain", "stress", "emphasise", "emphasize",
         "remind", "inform", "brief", "advise", "assure", "praise", "criticise", "criticize",
-        "condemn", "blame", "demand", "call", "describe", "dismiss", "label", "brand",
+        "condemn", "blame", "demand", "ask", "call", "describe", "dismiss", "label", "brand",
     ]
 
     /// Every single-word form, keyed by the form in lower case.

@@ -54,6 +54,13 @@ enum SpellingVariants {
     @discardableResult
     static func fold(_ word: UnsafeBufferPointer<UInt8>, key: UInt64, into out: inout [UInt8]) -> Bool {
         let count = word.count
+        // A possessive folds its noun (`organisation's` → `organization's`).
+        if count > 6, word[count - 2] == 0x27, word[count - 1] == UInt8(ascii: "s") {
+            let noun = UnsafeBufferPointer(rebasing: word[..<(count - 2)])
+            let changed = fold(noun, key: StatementWords.hash(noun), into: &out)
+            out += [0x27, UInt8(ascii: "s")]
+            return changed
+        }
         if count >= 4, let hit = explicitKeys[key] {
             out += hit
             return true
