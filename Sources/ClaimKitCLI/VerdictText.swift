@@ -53,7 +53,7 @@ enum VerdictText {
             lines.append("contradicted by \(contradiction.report.id) (\(contradiction.report.speaker.name)): "
                 + "“\(cut(contradiction.words, 80))”: \(contradiction.reason)")
         }
-        if verdict.kind.isSupported || verdict.kind == .contradicted, let origins = verdict.crossSource.origins, !origins.isEmpty {
+        if verdict.kind == .corroborated || verdict.kind == .contradicted, let origins = verdict.crossSource.origins, !origins.isEmpty {
             lines.append("independent origins (\(origins.count)): "
                 + origins.map { "\($0.name) (\($0.reports.joined(separator: ", ")))" }.joined(separator: "; "))
         }
