@@ -209,9 +209,34 @@ struct CorpusCheckTests {
         unsourced.source = nil
         unsourced.text = "We are not in a position right now to collaborate on a military level"
         unsourced.speaker = Speaker(name: "Jim Mattis", mention: "Jim Mattis", type: .person)
-        let verdicts = checker.verdicts(for: [wrongDay, wrongSpeaker, unsourced], crossSource: UnassessedCrossSource(reason: "test"))
-        #expect(verdicts.map(\.kind) == [.dateMismatch, .misattributed, .verified])
+        var wrongPlace = original
+        wrongPlace.where = ClaimPlace(place: "Moscow")
+        var wrongWords = original
+        wrongWords.source = nil
+        wrongWords.unanchoredArticle = original.article
+        wrongWords.text = "We are now in a position to collaborate on a military level"
+        var invented = unsourced
+        invented.text = "Russia will be invited to rejoin the alliance next spring"
+        let verdicts = checker.verdicts(for: [wrongDay, wrongSpeaker, unsourced, wrongPlace, wrongWords, invented],
+                                        crossSource: UnassessedCrossSource(reason: "test"))
+        #expect(verdicts.map(\.kind) == [.dateMismatch, .misattributed, .verified, .placeMismatch, .misquoted, .notFound])
         #expect(Set(verdicts[2].reports.compactMap(\.article)).count == 3)
+        #expect(verdicts[4].diff?.inline.contains("[-not-] {+now+}") == true)
+    }
+
+    @Test("A figure changed in a report of the corpus: the analysis finds the contradiction")
+    func contradictedOnCorpus() throws {
+        let ledger = try ClaimStore(directory: CorpusFile.root.appending(path: "Claims")).allClaims()
+        let report = try #require(ledger.first { $0.text.contains("killed more than 80 people") })
+        var claim = report
+        claim.source = nil
+        claim.text = report.text.replacingOccurrences(of: "more than 80", with: "70")
+        let articles = CorpusFile.all.compactMap { try? $0.article() }
+        let verdict = try #require(AnalysisVerdictTests.verdicts(ledger + [claim], articles: articles).last)
+        #expect(verdict.claim.text == claim.text)
+        #expect(verdict.problems.contains(.contradicted), "\(verdict.kind) \(verdict.notes)")
+        #expect(verdict.crossSource.contradictions?.first?.report.id == report.id)
+        #expect(verdict.diff?.inline.contains("[-more than 80-] {+70+}") == true)
     }
 }
 
