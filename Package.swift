@@ -14,7 +14,7 @@ let package = Package(
         ),
         .target(name: "ClaimKitCLI", dependencies: ["ClaimKit"]),
         .executableTarget(name: "claims", dependencies: ["ClaimKitCLI"]),
-        .testTarget(name: "ClaimKitTests", dependencies: ["ClaimKit"]),
+        .testTarget(name: "ClaimKitTests", dependencies: ["ClaimKit"], exclude: ["Evaluation"]),
         .testTarget(name: "ClaimKitCLITests", dependencies: ["ClaimKitCLI", "ClaimKit"]),
     ],
     swiftLanguageModes: [.v6]
