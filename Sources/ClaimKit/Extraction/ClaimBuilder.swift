@@ -588,7 +588,7 @@ struct ClaimBuilder {
         let firstWord = tokens[content.lowerBound].lower
         let aboutLike = ["against", "of", "about", "over"].contains(firstWord)
         if aboutLike, !["warn", "caution", "complain", "speak", "talk"].contains(match.entry.lemma) { return nil }
-        if !hasThat, !aboutLike, match.entry.frame != .object, !tokens[content.lowerBound].isCapitalized, FunctionWords.contains(firstWord), !["the", "a", "an", "this", "these", "those", "it", "he", "she", "they", "we", "i", "you", "there", "his", "her", "their", "its", "our", "my", "your", "no", "some", "all", "any", "both", "each", "such", "what", "whether", "if", "how", "why", "when", "where", "who"].contains(firstWord),
+        if !hasThat, !aboutLike, match.entry.frame != .object, !tokens[content.lowerBound].isCapitalized, FunctionWords.contains(firstWord), !["the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "there", "his", "her", "their", "its", "our", "my", "your", "no", "some", "all", "any", "both", "each", "such", "what", "whether", "if", "how", "why", "when", "where", "who"].contains(firstWord),
            tokens[content.lowerBound].quoteRole != .opening { return nil }
         if match.entry.frame == .clause, !hasThat, !aboutLike, !looksLikeClause(content) { return nil }
         // Without "that", reported speech is a clause: it has a verb ("the plan would work"),
@@ -913,18 +913,21 @@ struct ClaimBuilder {
         if first > start, MentionParser.postModifierStarts.contains(tokens[first - 1].lower) || tokens[first - 1].lower.hasSuffix("ed") {
             var d = first - 1
             while d >= start, first - d < 14, !["a", "an", "the"].contains(tokens[d].lower), !tokens[d].isTerminal,
-                  tokens[d].kind != .quote, cues.match(tokens, at: d) == nil { d -= 1 }
-            if d >= start, ["a", "an", "the"].contains(tokens[d].lower), d == start || tokens[d - 1].isComma || d <= start + 1 {
+                  !tokens[d].isComma, tokens[d].kind != .quote, cues.match(tokens, at: d) == nil { d -= 1 }
+            if d >= start, tokens[d].isComma, d + 1 < first, isHeadNoun(tokens[d + 1]) || tokens[d + 1].isCapitalized && d + 2 < first && isHeadNoun(tokens[d + 2]) {
+                // "…, researchers in Britain and Denmark have found.": the subject opens the clause after a comma.
+                first = d + 1
+            } else if d >= start, ["a", "an", "the"].contains(tokens[d].lower), d == start || tokens[d - 1].isComma || d <= start + 1 {
                 first = d
             } else if d < start, first - start <= 8, (start..<first).allSatisfy({ tokens[$0].depth == 0 && !tokens[$0].isTerminal }),
                       isHeadNoun(tokens[min(first - 1, start + 1)]) || tokens[start].isCapitalized && isHeadNoun(tokens[start + 1]) {
                 // "African ministers meeting in Nairobi on Monday called for …": the subject opens the sentence.
                 first = start
-            } else if d >= start, ["the", "a", "an"].contains(tokens[d].lower), d > start, tokens[d - 1].lower == "of" {
+            } else if tokens[first - 1].lower == "of", first - 1 > start, tokens[first - 2].isCapitalized {
                 // "Professor Jane Roe of the Centre for Sleep Research said": back to the name before "of".
-                var n = d - 1
-                while n > start, tokens[n - 1].isCapitalized, tokens[n - 1].depth == 0, d - n < 8 { n -= 1 }
-                if n < d - 1, n == start || tokens[n - 1].isComma || FunctionWords.contains(tokens[n - 1].lower) { first = n }
+                var n = first - 2
+                while n > start, tokens[n - 1].isCapitalized, tokens[n - 1].depth == 0, first - n < 8 { n -= 1 }
+                if n == start || tokens[n - 1].isComma || FunctionWords.contains(tokens[n - 1].lower) { first = n }
             }
         }
         if var name = appositionName {

@@ -148,15 +148,7 @@ struct EntityTracker {
         if let currentSubject, fits(currentSubject) { return currentSubject }
         for subject in subjects.reversed() {
             if sentence - subject.sentence > 6 || paragraph - subject.paragraph > 2 { break }
-            if fits(subject.entity) {
-                // A subject of unknown sex loses to a person of the pronoun's sex mentioned since.
-                if entities[subject.entity].isMale == nil, wantMale != nil, let token,
-                   let later = latestMention(before: token, after: nil, matching: wantMale!), later != subject.entity,
-                   mentionLog.contains(where: { $0.entity == later && $0.token < token && $0.token > entities[subject.entity].last }) {
-                    return later
-                }
-                return subject.entity
-            }
+            if fits(subject.entity) { return subject.entity }
         }
         // No subject fits: the latest person of that sex mentioned in the last few sentences.
         if let token, let wantMale { return latestMention(before: token, after: token - 300, matching: wantMale) }

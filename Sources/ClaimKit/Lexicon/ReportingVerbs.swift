@@ -18,6 +18,8 @@ enum ReportingVerbs {
     say says said said saying
     ask asks asked asked asking
     opine opines opined opined opining
+    find finds found found finding
+    show shows showed shown showing
     accept accepts accepted accepted accepting
     laugh laughs laughed laughed laughing
     sigh sighs sighed sighed sighing
@@ -171,7 +173,7 @@ enum ReportingVerbs {
         "quip", "lament", "charge", "counter", "retort", "agree", "signal", "hint", "indicate",
         "mention", "whisper", "murmur", "continue", "affirm", "reaffirm", "comment", "speculate",
         "forecast", "project", "maintain", "announce", "acknowledge", "admit", "deny", "vow",
-        "pledge", "caution", "declare", "accept", "laugh", "sigh", "smile", "chuckle", "grin", "shrug", "recall", "argue", "explain", "stress", "emphasise", "emphasize",
+        "pledge", "caution", "declare", "accept", "find", "show", "laugh", "sigh", "smile", "chuckle", "grin", "shrug", "recall", "argue", "explain", "stress", "emphasise", "emphasize",
         "remind", "inform", "brief", "advise", "assure", "praise", "criticise", "criticize",
         "condemn", "blame", "demand", "ask", "call", "describe", "dismiss", "label", "brand",
     ]
