@@ -88,9 +88,10 @@ public struct SpeakerResolver: Sendable {
                 seenIn.insert(StatementWords.combine(UInt64(s), StatementWords.hash(article)))
             }
         }
+        var memo = CompatibilityMemo(names: givenNames)
         for surname in surnames.keys.sorted() {
             resolvePeople(surnames[surname]!, signatures: signatures, parsed: parsed, claimCount: claimCount,
-                          seenIn: seenIn, into: &entityOfSignature, builder: &builder)
+                          seenIn: seenIn, memo: &memo, into: &entityOfSignature, builder: &builder)
         }
 
         // 3. Names, roles and display names.
@@ -123,7 +124,8 @@ public struct SpeakerResolver: Sendable {
     /// Distinct given-name forms are clustered, not signatures, so the work per surname grows
     /// with the number of different first names, and each pair is checked once.
     func resolvePeople(_ members: [Int], signatures: [Signature], parsed: [PersonName?], claimCount: [Int],
-                       seenIn: Set<UInt64>, into entityOfSignature: inout [Int], builder: inout EntityBuilder) {
+                       seenIn: Set<UInt64>, memo: inout CompatibilityMemo, into entityOfSignature: inout [Int],
+                       builder: inout EntityBuilder) {
         var formCount: [PersonName.GivenForm: Int] = [:]
         var bare: [Int] = []
         for s in members {
@@ -137,7 +139,7 @@ public struct SpeakerResolver: Sendable {
         var clusters: [[PersonName.GivenForm]] = []
         var clusterOfForm: [PersonName.GivenForm: Int] = [:]
         for form in forms {
-            if let k = clusters.firstIndex(where: { $0.allSatisfy { $0.isCompatible(with: form, names: givenNames) } }) {
+            if let k = clusters.firstIndex(where: { $0.allSatisfy { memo.compatible($0, form) } }) {
                 clusters[k].append(form)
                 clusterOfForm[form] = k
             } else {
@@ -205,6 +207,23 @@ public struct SpeakerResolver: Sendable {
         var name: String
         var role: String?
         var article: String?
+    }
+
+    /// Given-name forms already compared in this run: many surnames share first names, and the
+    /// lexicon's answer for a pair does not change. Local to one `resolve` call.
+    struct CompatibilityMemo {
+        let names: any GivenNameMatching
+        var answers: [UInt64: Bool] = [:]
+
+        mutating func compatible(_ a: PersonName.GivenForm, _ b: PersonName.GivenForm) -> Bool {
+            let (x, y) = a.first <= b.first ? (a, b) : (b, a)
+            let key = StatementWords.combine(StatementWords.combine(StatementWords.hash(x.first), StatementWords.hash(y.first)),
+                                             StatementWords.combine(StatementWords.hash(x.middle), StatementWords.hash(y.middle)))
+            if let known = answers[key] { return known }
+            let answer = a.isCompatible(with: b, names: names)
+            answers[key] = answer
+            return answer
+        }
     }
 
     /// Allocates entity indices.
