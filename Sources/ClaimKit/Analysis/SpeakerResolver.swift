@@ -8,7 +8,9 @@
 /// `OrganisationName.key`. Pronouns, anonymous sources and unknown speakers match only within
 /// their own article. Work is per distinct speaker signature, not per claim.
 public struct SpeakerResolver: Sendable {
+    /// Given-name variants (`GivenNames()` from the lexicon).
     public var givenNames: any GivenNameMatching
+    /// Nationality words and places (`Gazetteer()` from the lexicon).
     public var places: any PlaceLexicon
 
     public init(givenNames: any GivenNameMatching, places: any PlaceLexicon) {
