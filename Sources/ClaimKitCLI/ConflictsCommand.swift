@@ -28,29 +28,36 @@ struct ConflictsCommand {
         case .jsonl:
             for finding in findings { output.write(try JSONOutput.line(Row(finding, in: report))) }
         case .table:
-            let width = terminalWidth()
-            let contradictions = report.contradictions, disputes = report.disputes
-            // Evidence lines share their columns across the whole listing.
-            let sides = findings.flatMap { [$0.first.claim, $0.second.claim] }
-            let idWidth = sides.map { report.claims[$0].id.count }.max() ?? 0
-            let speakerWidth = sides.map { report.speakers[report.speakerOfClaim[$0]].name.count }.max() ?? 0
-            for (title, list) in [("CONTRADICTIONS", contradictions), ("DISPUTES", disputes)] where !list.isEmpty {
-                output.write("\(title)\n")
-                for finding in list {
-                    output.write(ConflictsCommand.cut("  \(finding.kind.rawValue): \(finding.reason)", width) + "\n")
-                    for side in [finding.first, finding.second] {
-                        let claim = report.claims[side.claim]
-                        let speaker = report.speakers[report.speakerOfClaim[side.claim]].name
-                        let line = "    " + claim.id.padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  "
-                            + speaker.padding(toLength: speakerWidth, withPad: " ", startingAt: 0) + "  “\(claim.text)”"
-                        output.write(ConflictsCommand.cut(line, width) + "\n")
-                    }
-                }
-            }
-            func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-            output.write("\(count(contradictions.count, "contradiction")), \(count(disputes.count, "dispute"))\n")
+            output.write(Self.listing(report, width: terminalWidth()))
         }
         return report.findings.contains(where: \.isContradiction) ? .failure : .success
+    }
+
+    /// The findings for people: contradictions, then disputes, each with its reason and both
+    /// claims (id, speaker, text); then how many of each.
+    static func listing(_ report: CrossSourceReport, width: Int) -> String {
+        var output = ""
+        let contradictions = report.contradictions, disputes = report.disputes
+        // Evidence lines share their columns across the whole listing.
+        let sides = report.findings.flatMap { [$0.first.claim, $0.second.claim] }
+        let idWidth = sides.map { report.claims[$0].id.count }.max() ?? 0
+        let speakerWidth = sides.map { report.speakers[report.speakerOfClaim[$0]].name.count }.max() ?? 0
+        for (title, list) in [("CONTRADICTIONS", contradictions), ("DISPUTES", disputes)] where !list.isEmpty {
+            output.write("\(title)\n")
+            for finding in list {
+                output.write(ConflictsCommand.cut("  \(finding.kind.rawValue): \(finding.reason)", width) + "\n")
+                for side in [finding.first, finding.second] {
+                    let claim = report.claims[side.claim]
+                    let speaker = report.speakers[report.speakerOfClaim[side.claim]].name
+                    let line = "    " + claim.id.padding(toLength: idWidth, withPad: " ", startingAt: 0) + "  "
+                        + speaker.padding(toLength: speakerWidth, withPad: " ", startingAt: 0) + "  “\(claim.text)”"
+                    output.write(ConflictsCommand.cut(line, width) + "\n")
+                }
+            }
+        }
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        output.write("\(count(contradictions.count, "contradiction")), \(count(disputes.count, "dispute"))\n")
+        return output
     }
 
     static func cut(_ text: String, _ width: Int) -> String {

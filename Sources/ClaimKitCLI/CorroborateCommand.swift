@@ -57,17 +57,22 @@ struct CorroborateCommand {
         case .jsonl:
             for group in groups { output.write(try JSONOutput.line(Row(group, in: report))) }
         case .table:
-            var table = Table(headers: ["ORIGINS", "REPORTS", "SPEAKER", "SAID", "FROM", "TEXT"],
-                              flexible: [2, 4, 5], numeric: [0, 1])
-            for group in groups {
-                table.append([String(group.origins.count), String(group.reports.count), group.speakerName,
-                              group.earliest?.description ?? "-",
-                              group.origins.isEmpty ? "-" : group.origins.map(\.origin.name).joined(separator: ", "),
-                              group.text])
-            }
-            output.write(table.render(width: terminalWidth()))
+            output.write(Self.table(groups).render(width: terminalWidth()))
         }
         return .success
+    }
+
+    /// Statement groups for people: origins, reports, speaker, day, origin names, text.
+    static func table(_ groups: some Sequence<StatementGroup>) -> Table {
+        var table = Table(headers: ["ORIGINS", "REPORTS", "SPEAKER", "SAID", "FROM", "TEXT"],
+                          flexible: [2, 4, 5], numeric: [0, 1])
+        for group in groups {
+            table.append([String(group.origins.count), String(group.reports.count), group.speakerName,
+                          group.earliest?.description ?? "-",
+                          group.origins.isEmpty ? "-" : group.origins.map(\.origin.name).joined(separator: ", "),
+                          group.text])
+        }
+        return table
     }
 }
 

@@ -40,7 +40,7 @@ struct EvaluationTests {
         }
         print("evaluation total: \(total)")
         // Floors a little below the scores reached (see README, "How extraction works").
-        #expect(total.recall >= 0.95, "\(total)")
+        #expect(total.recall >= 0.92, "\(total)")
         #expect(total.precision >= 0.95, "\(total)")
         #expect(total.speakerAccuracy >= 0.90, "\(total)")
         #expect(total.dateAccuracy >= 0.95 && total.placeAccuracy >= 0.95, "\(total)")

@@ -13,21 +13,7 @@ extension ClaimBuilder {
     /// The span's text: white space folded, continued-paragraph marks removed, a direct
     /// quote's trailing comma dropped.
     func text(of draft: Draft) -> String {
-        var pieces: [UInt8] = []
-        pieces.reserveCapacity(draft.end - draft.start)
-        var i = draft.start
-        var pendingSpace = false
-        while i < draft.end {
-            if let cut = draft.cuts.first(where: { $0.contains(i) }) { i = cut.upperBound; pendingSpace = !pieces.isEmpty; continue }
-            let space = ByteClass.spaceLength(bytes, i)
-            if space > 0 { pendingSpace = !pieces.isEmpty; i += space; continue }
-            if pendingSpace { pieces.append(0x20); pendingSpace = false }
-            pieces.append(bytes[i])
-            i += 1
-        }
-        var text = String(decoding: pieces, as: UTF8.self)
-        if draft.kind == .direct, text.hasSuffix(",") { text.removeLast() }
-        return text
+        ClaimText.text(bytes, draft.start..<draft.end, kind: draft.kind, cuts: draft.cuts)
     }
 
     /// The first time expression in the attribution's context.

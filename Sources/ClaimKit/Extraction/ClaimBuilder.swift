@@ -35,6 +35,11 @@ struct ClaimBuilder {
     let mentions: MentionParser
     var tracker: EntityTracker
 
+    /// Full names the page prints as two or three capitalised words, by lower-case last word:
+    /// a surname alone ("Bankole said") finds its person even when the given name is not in the
+    /// lexicon ("Olusegun Bankole KC, for the defence").
+    var nameCandidates: [String: Set<String>] = [:]
+
     /// Quotation index by opening token.
     var quotationAt: [Int: Int] = [:]
     var consumedQuotes: Set<Int> = []
@@ -66,6 +71,7 @@ struct ClaimBuilder {
 
     /// First pass: every full name in the body, so a surname resolves even to a name given later.
     mutating func registerPeople() {
+        for sentence in sentences { collectNameCandidates(sentence) }
         for sentence in sentences {
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
@@ -82,9 +88,16 @@ struct ClaimBuilder {
                 while j < sentence.tokens.upperBound, tokens[j].kind == .word, tokens[j].isCapitalized,
                       !Titles.notNames.contains(tokens[j].lower), !Titles.honorifics.contains(tokens[j].lower) || names.isGivenName(word(tokens[j])),
                       j - i < 4 { j += 1 }
-                // Allow a lower-case particle (al-, bin, van, de) followed by a capitalised word.
+                // A nickname in quotation marks between given name and surname: Ricardo "Cading" Villaflor.
+                var nickname: Range<Int>? = nil
+                if j == i + 1, j + 3 < sentence.tokens.upperBound, tokens[j].kind == .quote, tokens[j + 2].kind == .quote,
+                   tokens[j + 1].isCapitalized, tokens[j + 3].isCapitalized, !Titles.notNames.contains(tokens[j + 3].lower) {
+                    nickname = j..<(j + 3)
+                    j += 4
+                }
+                while j - i >= 3, Titles.postNominals.contains(tokens[j - 1].lower) { j -= 1 }
                 guard j - i >= 2 else { continue }
-                let nameWords = (i..<j).map { word(tokens[$0]).possessiveStripped }
+                let nameWords = (i..<j).filter { !(nickname?.contains($0) ?? false) }.map { word(tokens[$0]).possessiveStripped }
                 if nameWords.dropFirst().allSatisfy({ names.isGivenName($0) && !nameLooksLikeSurname($0) }) && j - i == 2 && false { continue }
                 let role = roleBefore(i, in: sentence) ?? roleInApposition(after: j, in: sentence)
                 let entity = tracker.registerPerson(name: nameWords, role: role, at: i)
@@ -96,6 +109,28 @@ struct ClaimBuilder {
     }
 
     func nameLooksLikeSurname(_ word: String) -> Bool { false }
+
+    /// Collects runs of two or three capitalised words that may be people's names.
+    mutating func collectNameCandidates(_ sentence: Sentence) {
+        var i = sentence.tokens.lowerBound
+        while i < sentence.tokens.upperBound {
+            var j = i
+            while j < sentence.tokens.upperBound, tokens[j].kind == .word, tokens[j].isCapitalized, tokens[j].depth == 0,
+                  !Titles.notNames.contains(tokens[j].lower), !Titles.honorifics.contains(tokens[j].lower),
+                  !Titles.courtesy.contains(tokens[j].lower), !Titles.personRoles.contains(tokens[j].lower),
+                  !Titles.organisationSuffixes.contains(tokens[j].lower), !Titles.postNominals.contains(tokens[j].lower) { j += 1 }
+            if j - i == 2 || j - i == 3 {
+                let words = (i..<j).map { word(tokens[$0]).possessiveStripped }
+                let isPlace = words.contains { gazetteer.place(named: $0) != nil || gazetteer.country(forDemonym: $0) != nil }
+                    || gazetteer.place(named: words.joined(separator: " ")) != nil
+                let isAllCaps = words.contains { $0.count > 1 && $0 == $0.uppercased() }
+                if !isPlace, !isAllCaps, let last = words.last {
+                    nameCandidates[last.lowercased(), default: []].insert(words.joined(separator: " "))
+                }
+            }
+            i = max(j, i + 1)
+        }
+    }
 
     func isTitleOrRole(_ t: Token) -> Bool {
         t.kind == .word && (Titles.personRoles.contains(t.lower) || (Titles.honorifics.contains(t.lower)
@@ -506,15 +541,19 @@ struct ClaimBuilder {
         p = skipAdjuncts(from: p, limit: range.upperBound)
         if let phrase = mediumPhrase(in: adjunctsStart..<p) { cueEnd = phrase.upperBound; _ = phrase }
         var hasThat = false
-        if p < range.upperBound, tokens[p].lower == "that", tokens[p].depth == 0 { hasThat = true; p += 1 }
+        // "said that was a question for the board": "that" followed by a verb is the subject.
+        if p < range.upperBound, tokens[p].lower == "that", tokens[p].depth == 0,
+           !(p + 1 < range.upperBound && ["was", "is", "would", "will", "had", "has", "could", "should", "might", "may", "must", "wasn't", "isn't"].contains(tokens[p + 1].lower)) {
+            hasThat = true; p += 1
+        }
         let cueText = cueEnd > match.last + 1 && mediumPhrase(in: (match.last + 1)..<cueEnd) != nil
             ? mentions.text(match.first..<(match.last + 1)) + " " + mentions.text(mediumPhrase(in: (match.last + 1)..<cueEnd)!)
             : mentions.text(match.first..<cueEnd)
         if !match.entry.isParticiple { finite = (speaker.speaker, speaker.entity, contextStart..<p) }
         if cueText.contains("statement") { tracker.lastStatementSpeaker = speaker.speaker }
 
-        let startsSubordinate = p >= range.upperBound || tokens[p].isTerminal || subordinators.contains(tokens[p].lower)
-            || (tokens[p].isComma && !hasThat)
+        let startsSubordinate = p >= range.upperBound || tokens[p].isTerminal
+            || !hasThat && (subordinators.contains(tokens[p].lower) || tokens[p].isComma)
         if contentBefore && (startsSubordinate || (p < range.upperBound && tokens[p].isComma)) {
             let commaIndex = contextStart - 1
             if p < range.upperBound, tokens[p].isComma, p + 1 < range.upperBound, !subordinators.contains(tokens[p + 1].lower),
@@ -631,6 +670,7 @@ struct ClaimBuilder {
 
     func isNounPhraseWord(_ t: Token) -> Bool {
         guard t.depth == 0 else { return false }
+        if isAgeNoun(t) { return true }
         if t.kind == .number { return false }
         guard t.kind == .word else { return false }
         if t.isCapitalized { return !cueWord(t) && !TimeExpression.weekdays.keys.contains(t.lower) && Months.number(t.lower) == nil || Titles.honorifics.contains(t.lower) }
@@ -670,9 +710,15 @@ struct ClaimBuilder {
         return t.isCapitalized || isHeadNoun(t) || Titles.groupNouns.contains(t.lower)
     }
 
+    /// `47-year-old`: an age standing for a person (`the 47-year-old said`).
+    func isAgeNoun(_ t: Token) -> Bool {
+        (t.kind == .number || t.kind == .word) && t.lower.hasSuffix("-year-old")
+    }
+
     /// A head noun of a speaker description: a role, group or organisation noun.
     func isHeadNoun(_ t: Token) -> Bool {
         t.kind == .word && (Titles.personRoles.contains(String(t.stem)) || Titles.groupNouns.contains(t.lower)
+            || t.lower.hasSuffix("s") && Titles.personRoles.contains(String(t.lower.dropLast()))
             || Titles.organisationNouns.contains(String(t.stem))
             || t.isCapitalized && mentions.isPluralAcronym(word(t)))
     }
@@ -701,7 +747,11 @@ struct ClaimBuilder {
         guard k + 2 < limit + 1, k + 1 < limit, tokens[k].kind == .word, !tokens[k].isCapitalized, tokens[k].depth == 0,
               !FunctionWords.contains(tokens[k].lower), !cueWord(tokens[k]) else { return false }
         let next = tokens[k + 1]
-        return next.isCapitalized && names.isGivenName(word(next)) && k + 2 < limit && tokens[k + 2].isCapitalized
+        guard next.isCapitalized, k + 2 < limit, tokens[k + 2].isCapitalized else { return false }
+        if names.isGivenName(word(next)) { return true }
+        // "forecaster Jun-Rey Macaraeg": an occupation by its ending, before two capitalised words.
+        let w = tokens[k].lower
+        return Titles.personRoles.contains(w) || ["er", "or", "ist", "ian", "ant", "ent", "eer"].contains { w.hasSuffix($0) } && w.count > 4
     }
 
     func nounPhraseEnd(from start: Int, limit: Int, allowApposition: Bool = false) -> Int {
@@ -797,8 +847,8 @@ struct ClaimBuilder {
         var appositionName: Mention?
         if tokens[j].isComma, j - 1 > start {
             var k = j - 1
-            while k > start, !tokens[k].isComma, j - k < 28, tokens[k].depth == 0,
-                  !tokens[k].isTerminal || tokens[k + 1].isComma { k -= 1 }
+            while k > start, !tokens[k].isComma || tokens[k].depth > 0, j - k < 28,
+                  !tokens[k].isTerminal || tokens[k + 1].isComma || tokens[k].depth > 0 { k -= 1 }
             let isRelativeClause = ["who", "which", "whose", "whom", "where", "when"].contains(tokens[k + 1].lower)
             if tokens[k].isComma, k > start, j - k < 12, !isRelativeClause, let inner = mentions.parse((k + 1)..<j) {
                 if inner.kind == .name, inner.name.count >= 2 || names.isGivenName(inner.name.first ?? "") {
@@ -831,8 +881,10 @@ struct ClaimBuilder {
             let isModifier = sawHead && !isHeadNoun(t) && t.kind == .word && !t.isCapitalized && modifiers < 3
                 && !cueWord(t) && !auxiliaries.contains(t.lower) && !adverbs.contains(t.lower)
                 && !FunctionWords.contains(t.lower) && t.depth == 0
+            let joinsProperName = ["of", "for", "and"].contains(t.lower) && k > start && k < j
+                && tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized
             guard isNounPhraseWord(t) || (t.lower == "of" && k > start && isNounPhraseWord(tokens[k - 1])) || isModifier
-                    || isAmpersandInName(k, limit: j + 1) else { break }
+                    || isAmpersandInName(k, limit: j + 1) || joinsProperName else { break }
             if isModifier { modifiers += 1 }
             if Titles.pronouns[tokens[k].lower] != nil { if k == j { k -= 1 }; break }
             if Titles.notNames.contains(tokens[k].lower), tokens[k].isCapitalized, !["the", "a", "an"].contains(tokens[k].lower) { break }
@@ -868,6 +920,11 @@ struct ClaimBuilder {
                       isHeadNoun(tokens[min(first - 1, start + 1)]) || tokens[start].isCapitalized && isHeadNoun(tokens[start + 1]) {
                 // "African ministers meeting in Nairobi on Monday called for …": the subject opens the sentence.
                 first = start
+            } else if d >= start, ["the", "a", "an"].contains(tokens[d].lower), d > start, tokens[d - 1].lower == "of" {
+                // "Professor Jane Roe of the Centre for Sleep Research said": back to the name before "of".
+                var n = d - 1
+                while n > start, tokens[n - 1].isCapitalized, tokens[n - 1].depth == 0, d - n < 8 { n -= 1 }
+                if n < d - 1, n == start || tokens[n - 1].isComma || FunctionWords.contains(tokens[n - 1].lower) { first = n }
             }
         }
         if var name = appositionName {
@@ -945,6 +1002,7 @@ struct ClaimBuilder {
                 s = next + 1
             }
         }
+        if s < range.upperBound, ["he", "she"].contains(tokens[s].lower) { return mentions.parse(s..<(s + 1)) }
         guard s < range.upperBound, !(tokens[s].isCapitalized && Titles.notNames.contains(tokens[s].lower)
             && !["the", "a", "an", "its", "his", "her", "their", "our", "my"].contains(tokens[s].lower)) else { return nil }
         let end = nounPhraseEnd(from: s, limit: range.upperBound, allowApposition: true)
@@ -1003,6 +1061,14 @@ struct ClaimBuilder {
                 if let honorific { tracker.learnGender(entity, isMale: honorific) }
                 return (tracker.speaker(entity, mention: mention.text), entity)
             }
+            // A surname whose full name the page prints once, with a given name the lexicon lacks.
+            if words.count == 1, let full = nameCandidates[words[0].lowercased()], full.count == 1, let name = full.first,
+               !isOrganisationName(words, definite: mention.isDefinite) {
+                let entity = tracker.registerPerson(name: name.split(separator: " ").map(String.init), role: mention.role, at: at)
+                tracker.noteMention(entity, at: at)
+                if let honorific { tracker.learnGender(entity, isMale: honorific) }
+                return (tracker.speaker(entity, mention: mention.text), entity)
+            }
             let joined = words.joined(separator: " ")
             if isOrganisationName(words, definite: mention.isDefinite) {
                 return (Speaker(name: joined, role: nil, mention: mention.text, type: .organisation), nil)
@@ -1039,8 +1105,7 @@ struct ClaimBuilder {
     }
 
     func recentSubject(sentence: Int) -> Int? {
-        tracker.person(pronoun: "he", sentence: sentence, paragraph: sentences[sentence].paragraph, currentSubject: nil)
-            ?? tracker.person(pronoun: "she", sentence: sentence, paragraph: sentences[sentence].paragraph, currentSubject: nil)
+        tracker.latestSubject(sentence: sentence, paragraph: sentences[sentence].paragraph)
     }
 
     func isOrganisationName(_ words: [String], definite: Bool) -> Bool {
@@ -1163,6 +1228,9 @@ struct ClaimBuilder {
             let t = tokens[k]
             if t.depth == 0 {
                 if t.lower == ";" { return k }
+                // `admitted his side "deserved nothing" after …`: the reporter's context follows the quote.
+                if k > p, tokens[k - 1].quoteRole == .closing, tokens[k - 1].depth == 0,
+                   ["after", "before", "as", "when", "while", "because", "since", "despite", "amid", "following", "until"].contains(t.lower) { return k }
                 // `"weak and late," while X said …`: a comma inside the closing mark.
                 if t.quoteRole == .closing, k > p, tokens[k - 1].isComma, k + 1 < limit,
                    ["while", "whereas", "as", "although", "though", "and", "but"].contains(tokens[k + 1].lower),

@@ -57,9 +57,9 @@ enum ClauseShape {
 
     /// The content holds something verb-like within its first dozen words, or a quotation.
     static func hasVerb(_ tokens: [Token], _ content: Range<Int>) -> Bool {
-        // A long stretch is a clause whatever its words; objects are short ("a chapter for the edition").
-        if content.count >= 9 { return true }
-        for k in content.prefix(14) {
+        for k in content.prefix(30) {
+            // A verb after "as", "after", "when" belongs to the reporter's context, not the statement.
+            if ["as", "after", "when", "while", "because", "before", "until", "since"].contains(tokens[k].lower) { return false }
             if isVerbish(tokens[k]) { return true }
             if tokens[k].depth > 0 { return true }   // a quoted fragment carries the statement
         }

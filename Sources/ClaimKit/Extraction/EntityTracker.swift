@@ -159,7 +159,7 @@ struct EntityTracker {
             }
         }
         // No subject fits: the latest person of that sex mentioned in the last few sentences.
-        if let token, let wantMale { return latestMention(before: token, after: token - 120, matching: wantMale) }
+        if let token, let wantMale { return latestMention(before: token, after: token - 300, matching: wantMale) }
         return nil
     }
 
@@ -171,6 +171,15 @@ struct EntityTracker {
             let mention = mentionLog[index]
             if let after, mention.token < after { return nil }
             if entities[mention.entity].isMale == isMale { return mention.entity }
+        }
+        return nil
+    }
+
+    /// The person who was most recently a sentence's subject, within a few sentences.
+    func latestSubject(sentence: Int, paragraph: Int) -> Int? {
+        for subject in subjects.reversed() {
+            if sentence - subject.sentence > 4 || paragraph - subject.paragraph > 2 { return nil }
+            if entities[subject.entity].type == .person { return subject.entity }
         }
         return nil
     }

@@ -76,6 +76,9 @@ struct MentionParser {
             }
             k += 1
         }
+        // Letters after the name ("Rebecca Thornhill KC") are not part of it.
+        while end - lo >= 3, Titles.postNominals.contains(tokens[end - 1].lower), tokens[end - 2].isCapitalized,
+              word(tokens[end - 1]) == word(tokens[end - 1]).uppercased() || tokens[end - 1].lower.hasSuffix(".") { end -= 1 }
         var core = lo..<end
         // "a spokesman for the Environment Agency": the organisation belongs to the description.
         if end < hi, ["for", "of", "at"].contains(tokens[end].lower), !tokens[end - 1].isCapitalized,
@@ -84,6 +87,14 @@ struct MentionParser {
             if k < hi, tokens[k].lower == "the" { k += 1 }
             var e = k
             while e < hi, e - k < 6, tokens[e].kind == .word, tokens[e].isCapitalized || (tokens[e].lower == "of" && e > k) { e += 1 }
+            if e == k {
+                // Lower-case: "for the national disaster agency".
+                var f = k
+                while f < hi, f - k < 4, tokens[f].kind == .word, !tokens[f].isCapitalized, !FunctionWords.contains(tokens[f].lower) {
+                    f += 1
+                    if Titles.organisationNouns.contains(String(tokens[f - 1].stem)) { e = f; break }
+                }
+            }
             if e > k { core = lo..<e }
         }
         let description = text(core).possessiveStripped
@@ -96,7 +107,10 @@ struct MentionParser {
             let t = tokens[nameStart - 1]
             guard t.kind == .word, t.isCapitalized, !t.isPossessive || nameStart == end else { break }
             if Titles.notNames.contains(t.lower), nameStart - 1 > lo || t.lower != "the" { break }
-            if isTitleWord(t), !names.isGivenName(word(t)) { break }
+            if isTitleWord(t) || Titles.personRoles.contains(t.lower), !names.isGivenName(word(t)) { break }
+            // "Northern Railway CPRO Arvind Kulshreshtha": an all-capitals title before the name.
+            let w = word(t)
+            if w.count >= 2, w == w.uppercased(), nameStart < end, w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) { break }
             nameStart -= 1
         }
         // A known given name followed by capitalised words starts the name, whatever follows
@@ -119,6 +133,12 @@ struct MentionParser {
         // "the White House", "the Home Office", "the Home Builders Federation": an institution named
         // by capitalised words without a given name.
         let runHasGivenName = (lo..<end).contains { tokens[$0].isCapitalized && names.isGivenName(word(tokens[$0])) }
+        // "The Premier", "the President": a capitalised title is a role, not an institution.
+        if headToken.isCapitalized, end - lo <= 3, Titles.personRoles.contains(headToken.lower) || Titles.honorifics.contains(headToken.lower),
+           !Titles.organisationNouns.contains(headToken.lower), isDefinite, !runHasGivenName {
+            return Mention(kind: .role, tokens: range, text: written, name: [], role: description,
+                           description: description, head: headToken.lower, isDefinite: true, isPossessiveLed: isPossessiveLed)
+        }
         if headToken.isCapitalized, !runHasGivenName, (lo..<end).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].lower == "of" || tokens[$0].lower == "for" || tokens[$0].lower == "and" }),
            isDefinite || Titles.organisationNouns.contains(head.lowercased()) || (end - lo >= 2 && Titles.honorifics.contains(tokens[lo].lower) && !Titles.courtesy.contains(tokens[lo].lower) && tokens[end - 1].lower == "house") {
             return Mention(kind: isDefinite || Titles.organisationNouns.contains(head.lowercased()) ? .organisation : .name,
@@ -160,7 +180,7 @@ struct MentionParser {
             return Mention(kind: .organisation, tokens: range, text: written, name: [], role: nil,
                            description: description, head: lowerHead, isDefinite: isDefinite, isPossessiveLed: isPossessiveLed)
         }
-        if Titles.personRoles.contains(lowerHead) {
+        if Titles.personRoles.contains(lowerHead) || headToken.lower.hasSuffix("-year-old") {
             return Mention(kind: .role, tokens: range, text: written, name: [], role: description,
                            description: description, head: lowerHead, isDefinite: isDefinite, isPossessiveLed: isPossessiveLed)
         }

@@ -24,7 +24,9 @@ struct TimeExpression: Sendable {
         else if lower(k) == "on" { lead = 1 }
         k += lead
         if let weekday = weekdays[lower(k)] {
-            return TimeExpression(value: .weekday(weekday), tokens: i..<(k + 1))
+            // "on Saturday night", "Tuesday morning"
+            let part = ["morning", "afternoon", "evening", "night"].contains(lower(k + 1)) ? 1 : 0
+            return TimeExpression(value: .weekday(weekday), tokens: i..<(k + 1 + part))
         }
         if lead == 1, let month = Months.number(lower(k)), let day = Int(lower(k + 1)), (1...31).contains(day) {
             let year = Int(lower(k + 2) == "," ? lower(k + 3) : lower(k + 2)).flatMap { $0 > 1900 ? $0 : nil }

@@ -8,7 +8,7 @@ enum Titles {
     /// Honorifics and abbreviated ranks that precede a name.
     static let honorifics: Set<String> = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord",
-        "lady", "gen", "gen.", "lt", "lt.", "col", "col.", "maj", "maj.", "capt", "capt.", "sgt", "sgt.",
+        "lady", "shri", "sri", "smt", "smt.", "gen", "gen.", "lt", "lt.", "col", "col.", "maj", "maj.", "capt", "capt.", "sgt", "sgt.",
         "adm", "adm.", "cmdr", "cmdr.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "rev", "rev.", "fr",
         "fr.", "hon", "rt", "sheikh", "prince", "princess", "king", "queen", "pope", "cardinal", "bishop",
         "rabbi", "imam", "mayor", "judge", "justice", "chancellor", "president", "premier", "senator",
@@ -38,7 +38,16 @@ enum Titles {
     ]
 
     /// Courtesy titles: stripped from names and never a role.
-    static let courtesy: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "messrs", "mme", "m."]
+    static let courtesy: Set<String> = [
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "messrs", "mme", "m.", "shri", "sri",
+        "smt", "smt.", "shrimati", "kumari", "dato", "datuk", "tan", "pak", "bu", "haji", "hajjah", "mx", "mx.",
+    ]
+
+    /// Letters after a name (`Jane Doe KC`, `John Smith Jr.`): not part of the name.
+    static let postNominals: Set<String> = [
+        "kc", "qc", "mp", "mep", "msp", "ms", "mla", "td", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "md",
+        "obe", "mbe", "cbe", "kbe", "dbe", "frs", "esq", "esq.", "sc", "jp",
+    ]
 
     /// Nouns that head a description of a person who speaks.
     static let personRoles: Set<String> = [
@@ -56,6 +65,12 @@ enum Titles {
         "organizer", "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister",
         "friend", "neighbour", "neighbor", "victim", "survivor", "insider", "member", "delegate", "mp",
         "ally", "critic", "supporter", "opponent", "rival", "partner", "investor", "banker", "trader",
+        "homeowner", "farmer", "driver", "shopkeeper", "fisherman", "ranger", "forecaster", "meteorologist",
+        "epidemiologist", "spokesperson", "manager", "coach", "striker", "midfielder", "defender", "goalkeeper",
+        "captain", "referee", "chemist", "physician", "surgeon", "engineer", "architect", "consultant", "volunteer",
+        "rescuer", "firefighter", "paramedic", "officer", "constable", "detective", "juror", "defendant", "plaintiff",
+        "claimant", "bondholder", "shareholder", "customer", "passenger", "commuter", "tourist", "visitor", "mourner",
+        "colleague", "neighbour", "neighbor", "relative", "cousin", "uncle", "aunt", "grandmother", "grandfather",
         "strategist", "veteran", "soldier", "pilot", "journalist", "reporter", "editor", "author",
         "historian", "observer", "monitor", "militant", "rebel", "protester", "demonstrator",
     ]
@@ -71,6 +86,7 @@ enum Titles {
         "traders", "investors", "campaigners", "organisers", "organizers", "parents", "students",
         "workers", "unions", "families", "relatives", "neighbours", "neighbors", "survivors", "victims",
         "veterans", "soldiers", "troops", "forces", "journalists", "reporters", "editors", "historians",
+        "jurors", "jury", "homeowners", "fans", "players", "shareholders", "customers", "passengers", "voters",
     ]
 
     /// Nouns that head an institution which speaks.
