@@ -90,4 +90,19 @@ struct StatementGroupTests {
         #expect(report.group(of: 0)?.claims == [0, 1])
         #expect(report.group(of: 2)?.claims == [2])
     }
+
+    @Test("Nothing in, nothing out; empty and unsourced claims are their own groups")
+    func edges() {
+        let empty = Make.analysis([])
+        #expect(empty.groups.isEmpty && empty.findings.isEmpty && empty.speakers.isEmpty)
+        let report = Make.analysis([
+            Make.claim("a", "Ana Torres", ""), Make.claim("b", "Ana Torres", ""),
+            Make.claim(nil, "Ana Torres", "We will not raise interest rates before the summer"),
+            Make.claim(nil, "he", "We will not raise interest rates before the summer"),
+        ])
+        #expect(report.groups.count == 3)
+        #expect(report.group(of: 2)?.reports == [])
+        #expect(report.group(of: 2)?.origins.isEmpty == true)
+        #expect(report.findings.isEmpty)
+    }
 }

@@ -5,7 +5,9 @@
 /// stage works on distinct speaker signatures, distinct versions, or sorted shingle postings,
 /// and caps its work per block.
 public struct CrossSourceAnalyzer: Sendable {
+    /// Resolves speakers across articles.
     public var speakers: SpeakerResolver
+    /// Decides which reports share an origin; its thresholds can be tuned.
     public var origins: OriginResolver
     var grouper = StatementGrouper()
     var finder: ContradictionFinder

@@ -3,6 +3,7 @@
 public struct CrossSourceReport: Sendable {
     /// The claims analysed, in the order given; every index in the report points into this.
     public let claims: [Claim]
+    /// The speakers found, as entities across articles.
     public let speakers: [SpeakerEntity]
     /// For each claim, its speaker entity.
     public let speakerOfClaim: [Int]
@@ -13,6 +14,8 @@ public struct CrossSourceReport: Sendable {
     /// Contradictions (by kind, then position) and then disputes.
     public let findings: [Finding]
 
+    /// The findings where reports contradict each other.
     public var contradictions: [Finding] { findings.filter(\.isContradiction) }
+    /// The findings where speakers disagree.
     public var disputes: [Finding] { findings.filter { !$0.isContradiction } }
 }

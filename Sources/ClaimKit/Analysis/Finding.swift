@@ -26,7 +26,9 @@ public struct Finding: Hashable, Sendable {
     /// One side of a finding: a claim (an index into the analysed claims) and the words of it
     /// at issue, as the report writes them.
     public struct Evidence: Hashable, Sendable {
+        /// The claim, as an index into `CrossSourceReport.claims`.
         public var claim: Int
+        /// The words at issue (`are not ready`, `more than 80`, a date or place expression).
         public var words: String
 
         public init(claim: Int, words: String) {
@@ -36,7 +38,10 @@ public struct Finding: Hashable, Sendable {
     }
 
     public var kind: Kind
+    /// One line for people: what differs, with both sides' words (`negation differs: “are not
+    /// ready” / “are ready”`).
     public var reason: String
+    /// The two claims, the earlier (in input order) first.
     public var first: Evidence
     public var second: Evidence
 
@@ -47,5 +52,6 @@ public struct Finding: Hashable, Sendable {
         self.second = second
     }
 
+    /// Whether reports contradict each other (every kind but `disputed`).
     public var isContradiction: Bool { kind.isContradiction }
 }

@@ -17,7 +17,9 @@ public struct Origin: Hashable, Sendable, Comparable {
         case article
     }
 
+    /// The agency or outlet (`AFP`, `WSJ`), or the id of the first article of a copy cluster.
     public var name: String
+    /// How the origin was recognised.
     public var basis: Basis
 
     public init(name: String, basis: Basis) {
@@ -25,5 +27,6 @@ public struct Origin: Hashable, Sendable, Comparable {
         self.basis = basis
     }
 
+    /// By name, then basis.
     public static func < (a: Origin, b: Origin) -> Bool { (a.name, a.basis.rawValue) < (b.name, b.basis.rawValue) }
 }

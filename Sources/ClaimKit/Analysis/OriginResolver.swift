@@ -17,6 +17,7 @@ public struct OriginResolver: Sendable {
     /// Fewer shared samples than this say nothing.
     public var minimumShared = 3
 
+    /// A resolver with the default thresholds.
     public init() {}
 
     /// The origin of each article (aligned with `articles`), and for each the index of its copy

@@ -31,8 +31,9 @@ struct PersonName: Hashable, Sendable {
             let key = PersonName.bare(word)
             let isLower = word.first.map { $0.isLowercase } ?? false
             let isParticle = PersonTitles.particles.contains(key) || key.hasPrefix("al-")
+            // A nationality word opens a name only before at least two more (`French Jean Dupont`).
             if PersonTitles.titles.contains(key) || roleWords.contains(key) || (isLower && !isParticle)
-                || places?.country(forDemonym: word) != nil {
+                || (tokens.count > 2 && places?.country(forDemonym: word) != nil) {
                 tokens.removeFirst()
             } else {
                 break

@@ -4,6 +4,7 @@
 /// 80` allows a tenth either side; `1.5 million` allows what rounds to it. Two reports
 /// conflict on a figure only when the values they allow do not overlap.
 public struct Quantity: Hashable, Sendable, CustomStringConvertible {
+    /// The smallest and largest values the figure allows (`-infinity`, `infinity` when open-ended).
     public var lower: Double
     public var upper: Double
     /// Whether `lower` / `upper` itself is excluded (`more than 80` excludes 80).
@@ -33,6 +34,7 @@ public struct Quantity: Hashable, Sendable, CustomStringConvertible {
         return !lowOpen && !highOpen
     }
 
+    /// The value, or the interval for a qualified figure (`(80, ∞)`).
     public var description: String {
         if lower == upper { return Quantity.format(value) }
         return "\(isLowerOpen ? "(" : "[")\(Quantity.format(lower)), \(Quantity.format(upper))\(isUpperOpen ? ")" : "]")"

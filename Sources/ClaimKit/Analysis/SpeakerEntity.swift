@@ -3,6 +3,7 @@
 public struct SpeakerEntity: Hashable, Sendable {
     /// The name shown for it: a person's most used full name, an organisation's most used wording.
     public var name: String
+    /// The kind of its claims' speakers (`unknown` for a pronoun that stayed unresolved).
     public var kind: Speaker.Kind
     /// The names it goes by in the claims, as written, sorted.
     public var names: [String]

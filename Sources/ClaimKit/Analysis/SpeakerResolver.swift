@@ -8,7 +8,9 @@
 /// `OrganisationName.key`. Pronouns, anonymous sources and unknown speakers match only within
 /// their own article. Work is per distinct speaker signature, not per claim.
 public struct SpeakerResolver: Sendable {
+    /// Given-name variants (`GivenNames()` from the lexicon).
     public var givenNames: any GivenNameMatching
+    /// Nationality words and places (`Gazetteer()` from the lexicon).
     public var places: any PlaceLexicon
 
     public init(givenNames: any GivenNameMatching, places: any PlaceLexicon) {
@@ -88,9 +90,10 @@ public struct SpeakerResolver: Sendable {
                 seenIn.insert(StatementWords.combine(UInt64(s), StatementWords.hash(article)))
             }
         }
+        var memo = CompatibilityMemo(names: givenNames)
         for surname in surnames.keys.sorted() {
             resolvePeople(surnames[surname]!, signatures: signatures, parsed: parsed, claimCount: claimCount,
-                          seenIn: seenIn, into: &entityOfSignature, builder: &builder)
+                          seenIn: seenIn, memo: &memo, into: &entityOfSignature, builder: &builder)
         }
 
         // 3. Names, roles and display names.
@@ -123,7 +126,8 @@ public struct SpeakerResolver: Sendable {
     /// Distinct given-name forms are clustered, not signatures, so the work per surname grows
     /// with the number of different first names, and each pair is checked once.
     func resolvePeople(_ members: [Int], signatures: [Signature], parsed: [PersonName?], claimCount: [Int],
-                       seenIn: Set<UInt64>, into entityOfSignature: inout [Int], builder: inout EntityBuilder) {
+                       seenIn: Set<UInt64>, memo: inout CompatibilityMemo, into entityOfSignature: inout [Int],
+                       builder: inout EntityBuilder) {
         var formCount: [PersonName.GivenForm: Int] = [:]
         var bare: [Int] = []
         for s in members {
@@ -137,7 +141,7 @@ public struct SpeakerResolver: Sendable {
         var clusters: [[PersonName.GivenForm]] = []
         var clusterOfForm: [PersonName.GivenForm: Int] = [:]
         for form in forms {
-            if let k = clusters.firstIndex(where: { $0.allSatisfy { $0.isCompatible(with: form, names: givenNames) } }) {
+            if let k = clusters.firstIndex(where: { $0.allSatisfy { memo.compatible($0, form) } }) {
                 clusters[k].append(form)
                 clusterOfForm[form] = k
             } else {
@@ -205,6 +209,23 @@ public struct SpeakerResolver: Sendable {
         var name: String
         var role: String?
         var article: String?
+    }
+
+    /// Given-name forms already compared in this run: many surnames share first names, and the
+    /// lexicon's answer for a pair does not change. Local to one `resolve` call.
+    struct CompatibilityMemo {
+        let names: any GivenNameMatching
+        var answers: [UInt64: Bool] = [:]
+
+        mutating func compatible(_ a: PersonName.GivenForm, _ b: PersonName.GivenForm) -> Bool {
+            let (x, y) = a.first <= b.first ? (a, b) : (b, a)
+            let key = StatementWords.combine(StatementWords.combine(StatementWords.hash(x.first), StatementWords.hash(y.first)),
+                                             StatementWords.combine(StatementWords.hash(x.middle), StatementWords.hash(y.middle)))
+            if let known = answers[key] { return known }
+            let answer = a.isCompatible(with: b, names: names)
+            answers[key] = answer
+            return answer
+        }
     }
 
     /// Allocates entity indices.

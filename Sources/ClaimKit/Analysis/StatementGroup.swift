@@ -3,6 +3,7 @@ public struct StatementGroup: Hashable, Sendable {
     /// The speaker entity (an index into `CrossSourceReport.speakers`) and its name.
     public var speaker: Int
     public var speakerName: String
+
     /// The longest version's text.
     public var text: String
     /// The claims (indices into `CrossSourceReport.claims`), in input order.
