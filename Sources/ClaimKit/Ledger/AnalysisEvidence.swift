@@ -55,13 +55,16 @@ public struct AnalysisEvidence: CrossSourceEvidence {
             let contrary = Set(against.map { TextKey.comparable(corpus[$0].text) })
             var members = Set(own)
             for c in own { for g in groupsOfClaim[c] ?? [] { members.formUnion(report.groups[g].claims) } }
-            var byOrigin: [Origin: Set<String>] = [:]
+            // Keyed by name: an outlet reached both by its agency credit and by an attribution is one origin.
+            var byOrigin: [String: (origin: Origin, reports: Set<String>)] = [:]
             for c in members where c < corpus.count && (ownSet.contains(c) || !contrary.contains(TextKey.comparable(corpus[c].text))) {
                 guard let origin = report.originOfClaim[c], let article = corpus[c].article else { continue }
-                byOrigin[origin, default: []].insert(article)
+                let key = origin.name.lowercased()
+                let kept = byOrigin[key].map { min($0.origin, origin) } ?? origin
+                byOrigin[key] = (kept, (byOrigin[key]?.reports ?? []).union([article]))
             }
-            let origins = byOrigin.sorted { $0.key < $1.key }.map {
-                CrossSourceAssessment.OriginReports(name: $0.key.name, basis: $0.key.basis.rawValue, reports: $0.value.sorted())
+            let origins = byOrigin.values.sorted { $0.origin < $1.origin }.map {
+                CrossSourceAssessment.OriginReports(name: $0.origin.name, basis: $0.origin.basis.rawValue, reports: $0.reports.sorted())
             }
             return CrossSourceAssessment(origins: origins, contradictions: contradictions)
         }
