@@ -1064,6 +1064,11 @@ struct ClaimBuilder {
                 if let honorific { tracker.learnGender(entity, isMale: honorific) }
                 return (tracker.speaker(entity, mention: mention.text), entity)
             }
+            // A given name alone ("Kelsey said") for the one person who has it.
+            if words.count == 1, names.isGivenName(words[0]), let entity = tracker.person(givenName: words[0], at: at) {
+                tracker.noteMention(entity, at: at)
+                return (tracker.speaker(entity, mention: mention.text), entity)
+            }
             // A surname whose full name the page prints once, with a given name the lexicon lacks.
             if words.count == 1, let full = nameCandidates[words[0].lowercased()], full.count == 1, let name = full.first,
                !isOrganisationName(words, definite: mention.isDefinite) {

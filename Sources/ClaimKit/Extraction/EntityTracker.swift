@@ -42,6 +42,11 @@ struct EntityTracker {
         let surname = words.last ?? ""
         let key = surname.lowercased()
         let given = words.count >= 2 ? words[0] : nil
+        // "Rubio Cárdenas" after "Andrés Felipe Rubio Cárdenas": the surnames of a known name.
+        if words.count >= 2, !names.isGivenName(words[0]), let candidates = bySurname[key],
+           let index = candidates.last(where: { entities[$0].type == .person && entities[$0].name.hasSuffix(" " + words.joined(separator: " ")) }) {
+            return index
+        }
         if let candidates = bySurname[key] {
             for index in candidates.reversed() {
                 let entity = entities[index]
@@ -60,7 +65,20 @@ struct EntityTracker {
         entities.append(Entity(name: words.joined(separator: " "), surname: surname, given: given, role: role,
                                type: .person, isMale: gender(given), first: token, last: token))
         bySurname[key, default: []].append(entities.count - 1)
+        // Compound surnames ("Juan Esteban Ortiz Villamizar" is "Ortiz" too): index every part
+        // after the given names that is not itself a given name.
+        if words.count >= 3 {
+            for part in words.dropFirst().dropLast() where !names.isGivenName(part) {
+                bySurname[part.lowercased(), default: []].append(entities.count - 1)
+            }
+        }
         return entities.count - 1
+    }
+
+    /// The person called by given name alone ("Kelsey"), when one known person has it.
+    func person(givenName: String, at token: Int) -> Int? {
+        let matches = entities.indices.filter { entities[$0].type == .person && entities[$0].given?.lowercased() == givenName.lowercased() }
+        return matches.count == 1 ? matches[0] : nil
     }
 
     /// Registers an anonymous speaker by description (`former US official`).

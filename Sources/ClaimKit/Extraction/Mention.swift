@@ -86,7 +86,15 @@ struct MentionParser {
             var k = end + 1
             if k < hi, tokens[k].lower == "the" { k += 1 }
             var e = k
-            while e < hi, e - k < 6, tokens[e].kind == .word, tokens[e].isCapitalized || (tokens[e].lower == "of" && e > k) { e += 1 }
+            while e < hi, e - k < 7, tokens[e].kind == .word && tokens[e].isCapitalized
+                    || (["of", "&", "and", "for"].contains(tokens[e].lower) && e > k && e + 1 < hi && tokens[e + 1].isCapitalized) { e += 1 }
+            if e == k, k + 1 < hi, tokens[k].kind == .word, !tokens[k].isCapitalized, !FunctionWords.contains(tokens[k].lower),
+               tokens[k + 1].isCapitalized {
+                // "the state Department of Transportation"
+                e = k + 1
+                while e < hi, e - k < 7, tokens[e].kind == .word && tokens[e].isCapitalized
+                        || (["of", "&", "and", "for"].contains(tokens[e].lower) && e + 1 < hi && tokens[e + 1].isCapitalized) { e += 1 }
+            }
             if e == k {
                 // Lower-case: "for the national disaster agency".
                 var f = k
@@ -117,7 +125,8 @@ struct MentionParser {
         // (`Jo King`, `Mark Bishop`: surnames that are also titles).
         if let given = (lo..<(end - 1)).first(where: { tokens[$0].isCapitalized && names.isGivenName(word(tokens[$0]))
                 && !Titles.honorifics.contains(tokens[$0].lower) }),
-           (given..<end).allSatisfy({ tokens[$0].isCapitalized }), given < nameStart {
+           (given..<end).allSatisfy({ tokens[$0].isCapitalized }), given != nameStart, end - given >= 2 {
+            // Before it: role words the lexicon does not know ("County Recorder", "Co-star", "Guard").
             nameStart = given
         }
         var nameWords = (nameStart..<end).map { word(tokens[$0]) }
@@ -180,7 +189,10 @@ struct MentionParser {
             return Mention(kind: .organisation, tokens: range, text: written, name: [], role: nil,
                            description: description, head: lowerHead, isDefinite: isDefinite, isPossessiveLed: isPossessiveLed)
         }
-        if Titles.personRoles.contains(lowerHead) || headToken.lower.hasSuffix("-year-old") {
+        let roleBase = lowerHead.split(separator: "-").first.map(String.init) ?? lowerHead
+        let roleRest = lowerHead.split(separator: "-").last.map(String.init) ?? lowerHead
+        if Titles.personRoles.contains(lowerHead) || headToken.lower.hasSuffix("-year-old")
+            || lowerHead.contains("-") && (Titles.personRoles.contains(roleBase) || Titles.personRoles.contains(roleRest)) {
             return Mention(kind: .role, tokens: range, text: written, name: [], role: description,
                            description: description, head: lowerHead, isDefinite: isDefinite, isPossessiveLed: isPossessiveLed)
         }
