@@ -33,6 +33,7 @@ struct EvaluationTests {
             print("evaluation \(sample.testDescription): \(score)")
             if ProcessInfo.processInfo.environment["CLAIMTRACK_EVAL_DETAIL"] != nil {
                 for (e, a) in score.wrongSpeakers { print("  speaker: expected \(e), got \(a)") }
+                for line in score.wrongTimesAndPlaces { print("  " + line) }
                 for m in score.missed { print("  missed: [\(m.kind)] \(m.speaker): \(m.text.prefix(100))") }
                 for c in score.spurious { print("  spurious: [\(c.kind)] \(c.speaker.name): \(c.text.prefix(100))") }
             }

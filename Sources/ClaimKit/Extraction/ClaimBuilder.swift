@@ -66,7 +66,27 @@ struct ClaimBuilder {
     mutating func build() -> [Claim] {
         registerPeople()
         for index in sentences.indices { scan(sentence: index) }
-        return drafts.map(claim(from:))
+        return carryOccasions(drafts.map(claim(from:)))
+    }
+
+    /// A speaker's run of claims with no one else's between them, in one paragraph or the next,
+    /// describes one occasion: a claim that names no day or place of its own takes the last
+    /// one named in the run ("X said on Tuesday that …" / "'…,' X told the jurors.").
+    func carryOccasions(_ claims: [Claim]) -> [Claim] {
+        var claims = claims
+        var previous: (speaker: String, paragraph: Int, when: ClaimTime, place: ClaimPlace)?
+        for (i, draft) in drafts.enumerated() {
+            let name = claims[i].speaker.name
+            if let run = previous, run.speaker == name, draft.paragraph - run.paragraph <= 1 {
+                if claims[i].when.expression == nil, run.when.expression != nil { claims[i].when = run.when }
+                if claims[i].where.place == nil, run.place.place != nil { claims[i].where = run.place }
+            }
+            let carried = previous.flatMap { $0.speaker == name && draft.paragraph - $0.paragraph <= 1 ? $0 : nil }
+            previous = (name, draft.paragraph,
+                        claims[i].when.expression != nil ? claims[i].when : carried?.when ?? claims[i].when,
+                        claims[i].where.place != nil ? claims[i].where : carried?.place ?? claims[i].where)
+        }
+        return claims
     }
 
     /// First pass: every full name in the body, so a surname resolves even to a name given later.

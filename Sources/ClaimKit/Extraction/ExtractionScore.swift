@@ -37,6 +37,8 @@ public struct ExtractionScore: Sendable, CustomStringConvertible {
     public var spurious: [Claim] = []
     /// Pairs whose speaker differs: (expected, extracted).
     public var wrongSpeakers: [(String, String)] = []
+    /// Pairs whose date or place differs: a short description of each.
+    public var wrongTimesAndPlaces: [String] = []
 
     public init() {}
 
@@ -62,8 +64,12 @@ public struct ExtractionScore: Sendable, CustomStringConvertible {
             let x = expected[c.e], y = actual[c.a]
             if x.speaker.lowercased() == y.speaker.name.lowercased() { speakerRight += 1 } else { wrongSpeakers.append((x.speaker, y.speaker.name)) }
             if x.kind == y.kind { kindRight += 1 }
-            if x.date == y.when.date { dateRight += 1 }
-            if x.place == y.where.place { placeRight += 1 }
+            if x.date == y.when.date { dateRight += 1 } else {
+                wrongTimesAndPlaces.append("date \(x.date?.description ?? "null") ≠ \(y.when.date?.description ?? "null") (\(y.when.expression ?? "-")): \(x.text.prefix(60))")
+            }
+            if x.place == y.where.place { placeRight += 1 } else {
+                wrongTimesAndPlaces.append("place \(x.place ?? "null") ≠ \(y.where.place ?? "null") (\(y.where.expression ?? "-")): \(x.text.prefix(60))")
+            }
             if TextKey.comparable(x.text) == TextKey.comparable(y.text) { textExact += 1 }
         }
         missed = expected.indices.filter { !usedE.contains($0) }.map { expected[$0] }
@@ -83,6 +89,7 @@ public struct ExtractionScore: Sendable, CustomStringConvertible {
         s.missed = a.missed + b.missed
         s.spurious = a.spurious + b.spurious
         s.wrongSpeakers = a.wrongSpeakers + b.wrongSpeakers
+        s.wrongTimesAndPlaces = a.wrongTimesAndPlaces + b.wrongTimesAndPlaces
         return s
     }
 
