@@ -165,7 +165,10 @@ struct ClaimBuilder {
             guard t.kind == .word, t.depth == 0 else { break }
             if Titles.courtesy.contains(t.lower) { break }
             let isTitle = Titles.honorifics.contains(t.lower) || Titles.personRoles.contains(t.lower)
-            if !isTitle && !(t.isCapitalized && !Titles.notNames.contains(t.lower) && k - 1 > sentence.tokens.lowerBound) { break }
+            // "Secretary of State", "Minister for Transport": a small word inside a title.
+            let joinsTitle = ["of", "for", "and"].contains(t.lower) && k < i && k - 2 >= sentence.tokens.lowerBound
+                && tokens[k - 2].isCapitalized && tokens[k].isCapitalized
+            if !isTitle && !joinsTitle && !(t.isCapitalized && !Titles.notNames.contains(t.lower) && k - 1 > sentence.tokens.lowerBound) { break }
             if t.lower == "the" || t.lower == "of" && k == i { break }
             k -= 1
         }
