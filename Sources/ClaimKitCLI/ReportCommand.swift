@@ -123,12 +123,12 @@ struct ReportCommand {
         output.write("\nCONTRADICTIONS AND DISPUTES\n")
         output.write(Self.indented(ConflictsCommand.listing(analysis, width: width - 2)))
 
-        output.write("\nLEDGER VERDICTS\n  \(VerdictText.summary(report.verdicts))\n")
+        output.write("\nLEDGER VERDICTS\n  \(Verdict.summary(report.verdicts))\n")
         for verdict in report.verdicts where !verdict.kind.isSupported {
             output.write(Self.indented(VerdictText.render(verdict)))
         }
 
-        output.write("\nEXTRACTION AGAINST THE REVIEWED CLAIMS\n  \(TestCommand.summary(diffs))\n")
+        output.write("\nEXTRACTION AGAINST THE REVIEWED CLAIMS\n  \(ExtractionDiff.summary(diffs))\n")
         for diff in diffs { output.write(Self.indented(diff.render())) }
     }
 
