@@ -42,7 +42,7 @@ package enum Subcommand: String, CaseIterable, Sendable {
             "claims record --speaker <name> --text <text> [--kind <kind>] [--cue <verb>] [--date <yyyy-mm-dd>] "
                 + "[--place <place>] [--source <id>] [--note <text>] [--strict] | claims record --from <file> [--strict]"
         case .check: "claims check [--format <format>] [<id> ...]"
-        case .report: "claims report [--format table|json]"
+        case .report: "claims report [--format table|json] [--html <file>]"
         case .corroborate: "claims corroborate [--from <source>] [--min-origins <n>] [--format <format>] [<path-or-id> ...]"
         case .conflicts: "claims conflicts [--from <source>] [--format <format>] [<path-or-id> ...]"
         }
@@ -104,7 +104,11 @@ package enum Subcommand: String, CaseIterable, Sendable {
             Reads Corpus/ and Claims/ and prints one summary: each article's claims; the statements
             with the most independent origins; contradictions and disputes; the ledger's verdicts;
             and where extraction and the reviewed claims differ. Progress goes to standard error
-            when it is a terminal.
+            when it is a terminal. --html FILE writes the report as one self-contained HTML page
+            instead (inline style, no scripts; it reads offline and prints): each article's text
+            with its claims highlighted by speaker, which article reports which statement, and
+            each contradiction side by side. The page replaces FILE in one step; its folder must
+            exist.
             """
         case .corroborate:
             """
@@ -167,7 +171,8 @@ package enum Subcommand: String, CaseIterable, Sendable {
         case .check:
             [Subcommand.format]
         case .report:
-            [Option(name: "--format", value: "format", help: "Output: table (default) or json.")]
+            [Option(name: "--format", value: "format", help: "Output: table (default) or json."),
+             Option(name: "--html", value: "file", help: "Write the report as one self-contained HTML page to file.")]
         case .corroborate:
             [Subcommand.from, Subcommand.format,
              Option(name: "--min-origins", value: "n", help: "Only statements with at least n independent origins (default 1).")]
