@@ -2,9 +2,10 @@ import ClaimKit
 
 /// Verdicts as text for people: one line per claim, its evidence (`Verdict.evidence`) indented below.
 ///
-///     misquoted      unsourced@3f2a…  James Mattis: “We are now in a position to collaborate”
-///                    000_0491…@1284-1440 has: “We are not in a position right now to collaborate …”
-///                    diff: we are [-not-] {+now+} in a position [-right now-] to collaborate
+///     misquoted      unsourced@3f2a…  Jane Doe: “We will never delay the reform by a single day”
+///                    a1@112-156: given to Jane Doe, 2021-03-04, Paris (extraction)
+///                    the article has: “We will not delay the reform by a single day”
+///                    diff: we will [-not-] {+never+} delay the reform by a single day
 enum VerdictText {
     static let width = Verdict.Kind.allCases.map(\.rawValue.count).max() ?? 0
 

@@ -3,9 +3,9 @@ extension Verdict {
     /// The evidence for this verdict, one line each: where the words are and who the article
     /// gives them to, what differs, who else reports them, and the notes.
     ///
-    ///     000_0491…@1284-1440: given to James Mattis, 2017-02-16, Brussels (extraction)
-    ///     the article has: “We are not in a position right now to collaborate …”
-    ///     diff: we are [-not-] {+now+} in a position [-right now-] to collaborate
+    ///     a1@112-156: given to Jane Doe, 2021-03-04, Paris (extraction)
+    ///     the article has: “We will not delay the reform by a single day”
+    ///     diff: we will [-not-] {+never+} delay the reform by a single day
     package var evidence: [String] {
         var lines: [String] = []
         if let passage {

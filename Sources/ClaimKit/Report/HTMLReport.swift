@@ -34,6 +34,8 @@ public struct HTMLReport: Sendable {
     /// How many statements the overview lists at most, and the statements × sources table.
     static let statementCount = 10
     static let matrixRows = 150
+    /// How many speakers the overview lists, most claims first (each article lists its own).
+    static let speakerCount = 60
 
     /// - Parameters:
     ///   - reading: The corpus as read.
@@ -177,7 +179,7 @@ public struct HTMLReport: Sendable {
         }
         let order = analysis.speakers.indices.sorted { (claims[$0], -$0) > (claims[$1], -$1) }
         page += "<h3 id=\"speakers\">Speakers</h3>\n<ul class=\"speakers\">\n"
-        for s in order {
+        for s in order.prefix(HTMLReport.speakerCount) {
             let speaker = analysis.speakers[s]
             let detail = [speaker.roles.joined(separator: "; "), speaker.kind == .person ? "" : speaker.kind.rawValue]
                 .filter { !$0.isEmpty }.joined(separator: ", ")
@@ -186,6 +188,10 @@ public struct HTMLReport: Sendable {
                 + " <span class=\"count\">\(count(claims[s], "claim")), \(count(articles[s].count, "article"))</span></li>\n"
         }
         page += "</ul>\n"
+        if order.count > HTMLReport.speakerCount {
+            page += "<p class=\"note\">… and \(count(order.count - HTMLReport.speakerCount, "more speaker")), "
+                + "listed with their articles below.</p>\n"
+        }
     }
 
     // MARK: Ledger and extraction
