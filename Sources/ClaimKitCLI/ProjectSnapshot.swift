@@ -30,6 +30,14 @@ struct ProjectSnapshot {
                                reading: CorpusReading(articles: articles, extracted: extracted, ledger: ledger))
     }
 
+    /// The ledger claims of the articles named (`unsourced` names the unsourced claims); the whole
+    /// ledger when none is named. A name that is not an article of the corpus is an error.
+    func ledgerClaims(named: [String], in corpus: Corpus) throws -> [Claim] {
+        guard !named.isEmpty else { return ledger }
+        for id in named where id != ClaimStore.unsourcedName { _ = try corpus.files(for: [id]) }
+        return ledger.filter { named.contains($0.citedArticle ?? ClaimStore.unsourcedName) }
+    }
+
     /// The cross-source analysis, with the lexicon's given names and places.
     static func analyzer() -> CrossSourceAnalyzer {
         CrossSourceAnalyzer(givenNames: GivenNames(), places: Gazetteer())

@@ -90,8 +90,7 @@ struct RecordCommand {
             guard given.isEmpty else {
                 throw UsageError("--from reads every field from the file; drop \(given.joined(separator: ", "))", subcommand: .record)
             }
-            let url = path.hasPrefix("/") ? URL(filePath: path) : context.workingDirectory.appending(path: path)
-            let file = try DraftLines(contentsOf: url, path: path)
+            let file = try DraftLines(contentsOf: context.url(forPath: path), path: path)
             return file.lines.map { Entry(origin: "\(path): line \($0.number)", draft: $0.draft) }
         }
         guard let speaker = invocation.value("--speaker"), let text = invocation.value("--text") else {

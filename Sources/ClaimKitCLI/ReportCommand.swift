@@ -3,7 +3,8 @@ import Foundation
 
 /// `claims report`: the main summary of a project: what each article says, which statements
 /// independent sources back, where reports disagree, the ledger's verdicts, and where extraction
-/// and the reviewed claims differ.
+/// and the reviewed claims differ. As a table or JSON on standard output, or with `--html FILE`
+/// as one self-contained page (`HTMLReport`) written atomically.
 struct ReportCommand {
     var context: Context
 
@@ -45,6 +46,7 @@ struct ReportCommand {
     }
 
     func run<Output: TextOutputStream, Errors: TextOutputStream>(output: inout Output, errors: inout Errors) throws -> Status {
+        let page = try pagePath()
         guard context.format != .jsonl else { throw UsageError("The report prints table or json", subcommand: .report) }
         let snapshot = try ProjectSnapshot.load(context, errors: &errors)
         let verdicts = snapshot.verdicts(for: snapshot.ledger, context: context, errors: &errors)
@@ -55,6 +57,14 @@ struct ReportCommand {
                                         actual: snapshot.extracted[a]))
         }
         let analysis = snapshot.analysis()
+        if let page {
+            let html = HTMLReport(reading: snapshot.reading, analysis: analysis, verdicts: verdicts, differences: diffs,
+                                  origins: ProjectSnapshot.analyzer().origins, generator: Help.version)
+            try AtomicFile.write(Data(html.render().utf8), to: page)
+            output.write("wrote \(page.path): \(snapshot.articles.count) articles, \(snapshot.reading.claims.count) claims, "
+                + "\(analysis.contradictions.count) contradictions, \(analysis.disputes.count) disputes, \(verdicts.count) verdicts\n")
+            return .success
+        }
         let statements = analysis.groups.prefix(Self.statementCount).filter { $0.origins.count > 1 }
         let report = Report(
             articles: zip(snapshot.articles, snapshot.extracted).map { article, claims in
@@ -72,6 +82,16 @@ struct ReportCommand {
             write(report, analysis: analysis, statements: statements, diffs: diffs, ledger: snapshot.ledger, output: &output)
         }
         return .success
+    }
+
+    /// Where `--html` asks for the page, relative to the working folder; `nil` without it.
+    func pagePath() throws(UsageError) -> URL? {
+        guard let path = context.invocation.value("--html") else { return nil }
+        guard !path.isEmpty else { throw UsageError("Option '--html' needs a file name", subcommand: .report) }
+        guard context.invocation.value("--format") == nil else {
+            throw UsageError("--html writes a page: leave out --format", subcommand: .report)
+        }
+        return context.url(forPath: path)
     }
 
     static func section(_ diff: ExtractionDiff) -> ExtractionSection {
@@ -123,12 +143,12 @@ struct ReportCommand {
         output.write("\nCONTRADICTIONS AND DISPUTES\n")
         output.write(Self.indented(ConflictsCommand.listing(analysis, width: width - 2)))
 
-        output.write("\nLEDGER VERDICTS\n  \(VerdictText.summary(report.verdicts))\n")
+        output.write("\nLEDGER VERDICTS\n  \(Verdict.summary(report.verdicts))\n")
         for verdict in report.verdicts where !verdict.kind.isSupported {
             output.write(Self.indented(VerdictText.render(verdict)))
         }
 
-        output.write("\nEXTRACTION AGAINST THE REVIEWED CLAIMS\n  \(TestCommand.summary(diffs))\n")
+        output.write("\nEXTRACTION AGAINST THE REVIEWED CLAIMS\n  \(ExtractionDiff.summary(diffs))\n")
         for diff in diffs { output.write(Self.indented(diff.render())) }
     }
 

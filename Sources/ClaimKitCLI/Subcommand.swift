@@ -23,7 +23,7 @@ package enum Subcommand: String, CaseIterable, Sendable {
         case .corpus: "List the articles: agency, date, dateline, paragraphs kept and dropped."
         case .extract: "Extract attributed claims: who said what, when and where."
         case .test: "Compare extraction with the reviewed claims in Claims/."
-        case .export: "Export claims as W3C Web Annotations or CSV."
+        case .export: "Export claims as W3C Web Annotations, CSV, or ClaimReviews of the ledger."
         case .record: "Add claims to the ledger, anchored in their articles."
         case .check: "Check every claim of the ledger against the corpus."
         case .report: "Summarise Corpus/ and Claims/: claims, sources, disagreements, verdicts."
@@ -37,12 +37,12 @@ package enum Subcommand: String, CaseIterable, Sendable {
         case .corpus: "claims corpus [--format <format>] [--show <id>] [<path-or-id> ...]"
         case .extract: "claims extract [--format <format>] [<path-or-id> ...]"
         case .test: "claims test [--update] [--verbose] [<id> ...]"
-        case .export: "claims export --as <w3c-annotation|csv> [--from ledger|extracted] [--format json|jsonl] [<path-or-id> ...]"
+        case .export: "claims export --as <w3c-annotation|csv|claimreview> [--from ledger|extracted] [--format json|jsonl] [<path-or-id> ...]"
         case .record:
             "claims record --speaker <name> --text <text> [--kind <kind>] [--cue <verb>] [--date <yyyy-mm-dd>] "
                 + "[--place <place>] [--source <id>] [--note <text>] [--strict] | claims record --from <file> [--strict]"
         case .check: "claims check [--format <format>] [<id> ...]"
-        case .report: "claims report [--format table|json]"
+        case .report: "claims report [--format table|json] [--html <file>]"
         case .corroborate: "claims corroborate [--from <source>] [--min-origins <n>] [--format <format>] [<path-or-id> ...]"
         case .conflicts: "claims conflicts [--from <source>] [--format <format>] [<path-or-id> ...]"
         }
@@ -78,7 +78,10 @@ package enum Subcommand: String, CaseIterable, Sendable {
             with a TextQuoteSelector (exact, prefix, suffix) and a TextPositionSelector (start and
             end in Unicode code points), the speaker and kind as bodies; --as csv gives one row per
             claim (RFC 4180). Claims come from the ledger (default) or from extraction (--from
-            extracted), for the articles named or all of them.
+            extracted), for the articles named or all of them. --as claimreview checks the
+            ledger's claims (as 'claims check' does) and gives each as a schema.org ClaimReview
+            (JSON-LD): the claim with its speaker, the articles it appears in and its date, and
+            the verdict as a rating from 5 (corroborated) to 1 (not found).
             """
         case .record:
             """
@@ -104,7 +107,11 @@ package enum Subcommand: String, CaseIterable, Sendable {
             Reads Corpus/ and Claims/ and prints one summary: each article's claims; the statements
             with the most independent origins; contradictions and disputes; the ledger's verdicts;
             and where extraction and the reviewed claims differ. Progress goes to standard error
-            when it is a terminal.
+            when it is a terminal. --html FILE writes the report as one self-contained HTML page
+            instead (inline style, no scripts; it reads offline and prints): each article's text
+            with its claims highlighted by speaker, which article reports which statement, and
+            each contradiction side by side. The page replaces FILE in one step; its folder must
+            exist.
             """
         case .corroborate:
             """
@@ -150,7 +157,7 @@ package enum Subcommand: String, CaseIterable, Sendable {
              Option(name: "--update", value: nil, help: "Re-pin the named articles to what extraction finds now."),
              Option(name: "--verbose", value: nil, help: "Also show differences that do not fail (role, cue).")]
         case .export:
-            [Option(name: "--as", value: "kind", help: "w3c-annotation or csv."),
+            [Option(name: "--as", value: "kind", help: "w3c-annotation, csv or claimreview."),
              Option(name: "--from", value: "source", help: "ledger (default) or extracted."),
              Subcommand.format]
         case .record:
@@ -167,7 +174,8 @@ package enum Subcommand: String, CaseIterable, Sendable {
         case .check:
             [Subcommand.format]
         case .report:
-            [Option(name: "--format", value: "format", help: "Output: table (default) or json.")]
+            [Option(name: "--format", value: "format", help: "Output: table (default) or json."),
+             Option(name: "--html", value: "file", help: "Write the report as one self-contained HTML page to file.")]
         case .corroborate:
             [Subcommand.from, Subcommand.format,
              Option(name: "--min-origins", value: "n", help: "Only statements with at least n independent origins (default 1).")]

@@ -31,15 +31,8 @@ struct TestCommand {
             diffs.append(diff)
         }
         if update { return .success }
-        output.write(Self.summary(diffs) + "\n")
+        output.write(ExtractionDiff.summary(diffs) + "\n")
         return diffs.contains { !$0.failures.isEmpty } ? .failure : .success
-    }
-
-    /// `5 articles: 92 of 96 reviewed claims found, 0 differences, 4 known misses`.
-    static func summary(_ diffs: [ExtractionDiff]) -> String {
-        let matched = diffs.reduce(0) { $0 + $1.matched }, expected = diffs.reduce(0) { $0 + $1.expectedCount }
-        let failures = diffs.reduce(0) { $0 + $1.failures.count }, known = diffs.reduce(0) { $0 + $1.knownIssues.count }
-        return "\(diffs.count) articles: \(matched) of \(expected) reviewed claims found, \(failures) differences, \(known) known misses"
     }
 
     /// Re-pins an article: extracted claims replace the file, except that a reviewed claim the

@@ -53,7 +53,7 @@ public struct Tool: Sendable {
 
     func root(_ invocation: Invocation) -> URL {
         guard let path = invocation.value("--root") else { return workingDirectory }
-        return URL(filePath: path, relativeTo: workingDirectory).standardizedFileURL
+        return Context.url(forPath: path, in: workingDirectory)
     }
 
     func dispatch<Output: TextOutputStream, Errors: TextOutputStream>(
@@ -83,4 +83,13 @@ package struct Context: Sendable {
     package var corpus: Corpus { Corpus(directory: root.appending(path: "Corpus")) }
     package var store: ClaimStore { ClaimStore(directory: root.appending(path: "Claims")) }
     package var format: OutputFormat { (try? invocation.format) ?? .table }
+
+    /// A path given on the command line: absolute, or relative to the working folder.
+    package func url(forPath path: String) -> URL { Context.url(forPath: path, in: workingDirectory) }
+
+    /// `path` resolved against `directory` (appended, since `directory` may lack the trailing
+    /// slash that `URL(filePath:relativeTo:)` needs to treat it as a folder).
+    static func url(forPath path: String, in directory: URL) -> URL {
+        (path.hasPrefix("/") ? URL(filePath: path) : directory.appending(path: path)).standardizedFileURL
+    }
 }

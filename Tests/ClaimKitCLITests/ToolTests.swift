@@ -123,10 +123,52 @@ struct ExportCommandTests {
         #expect(run.output.contains("\r\n"))
     }
 
+    @Test("claimreview: a ClaimReview for each ledger claim, its rating from its verdict", .tags(.corpus))
+    func claimReview() throws {
+        let run = Run(["export", "--as", "claimreview"])
+        #expect(run.status == .success, "\(run.errors)")
+        let reviews = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
+        let ledger = try ClaimStore(directory: Run.root.appending(path: "Claims")).allClaims()
+        #expect(reviews.count == ledger.count)
+        #expect(Set(reviews.compactMap { $0["claimReviewed"] as? String }) == Set(ledger.map(\.text)))
+        for review in reviews {
+            #expect(review["@type"] as? String == "ClaimReview")
+            let rating = try #require(review["reviewRating"] as? [String: Any])
+            let verdict = try #require((rating["alternateName"] as? String).flatMap(Verdict.Kind.init(rawValue:)))
+            #expect(verdict.isSupported)
+            #expect(rating["ratingValue"] as? Int == ClaimReview.ratingValue(for: verdict))
+            let item = try #require(review["itemReviewed"] as? [String: Any])
+            #expect((item["appearance"] as? [[String: Any]])?.isEmpty == false)
+            #expect(item["author"] as? [String: Any] != nil)
+        }
+        let lines = Run(["export", "--as", "claimreview", "--format", "jsonl", "003_ecb2d4459bfc059e"]).output.split(separator: "\n")
+        #expect(lines.count == ledger.filter { $0.article == "003_ecb2d4459bfc059e" }.count)
+        for line in lines { #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil) }
+    }
+
+    @Test("claimreview rates what the check finds wrong low, and exits 0: the export is data, not a check")
+    func claimReviewVerdicts() throws {
+        let project = try TestProject()
+        #expect(project.run(["record", "--speaker", "Jane Doe", "--text", "We will never delay the reform by a single day",
+                             "--source", "a"]).status == .success)
+        #expect(project.run(["record", "--speaker", "Jane Doe", "--text", "taxes will rise next year for everyone"]).status == .success)
+        let run = project.run(["export", "--as", "claimreview", "--format", "jsonl"])
+        #expect(run.status == .success, "\(run.errors)")
+        let ratings = try run.output.split(separator: "\n").map { line in
+            let review = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let rating = try #require(review["reviewRating"] as? [String: Any])
+            return "\(rating["alternateName"] ?? "") \(rating["ratingValue"] ?? "")"
+        }
+        #expect(ratings.sorted() == ["misquoted 2", "not-found 1"])
+        #expect(project.run(["export", "--as", "claimreview", "nope"]).status == .usage)
+    }
+
     @Test("Bad export options", arguments: [
-        (["export"], "Error: Missing option '--as' (w3c-annotation or csv)"),
-        (["export", "--as", "pdf"], "Error: Unknown export 'pdf' (use w3c-annotation or csv)"),
+        (["export"], "Error: Missing option '--as' (w3c-annotation, csv or claimreview)"),
+        (["export", "--as", "pdf"], "Error: Unknown export 'pdf' (use w3c-annotation, csv or claimreview)"),
         (["export", "--as", "csv", "--from", "web"], "Error: Unknown claim source 'web' (use ledger or extracted)"),
+        (["export", "--as", "claimreview", "--from", "extracted"],
+         "Error: claimreview reviews the ledger's claims: '--from extracted' does not apply"),
     ])
     func bad(_ arguments: [String], _ message: String) {
         let run = Run(arguments)

@@ -150,6 +150,14 @@ public struct ExtractionDiff: Sendable {
         return lines.isEmpty ? "" : "\(article)\n" + lines.joined(separator: "\n") + "\n"
     }
 
+    /// The diffs of many articles in one line:
+    /// `5 articles: 92 of 96 reviewed claims found, 0 differences, 4 known misses`.
+    public static func summary(_ diffs: [ExtractionDiff]) -> String {
+        let matched = diffs.reduce(0) { $0 + $1.matched }, expected = diffs.reduce(0) { $0 + $1.expectedCount }
+        let failures = diffs.reduce(0) { $0 + $1.failures.count }, known = diffs.reduce(0) { $0 + $1.knownIssues.count }
+        return "\(diffs.count) articles: \(matched) of \(expected) reviewed claims found, \(failures) differences, \(known) known misses"
+    }
+
     static func describe(_ c: Claim) -> String {
         let span = c.source.map { "@\($0.start)-\($0.end)" } ?? ""
         let text = c.text.count > 70 ? String(c.text.prefix(69)) + "…" : c.text

@@ -99,19 +99,12 @@ public struct ClaimStore: Sendable {
 
     func writeUnlocked(_ claims: [Claim], to file: URL) throws {
         let data = try ClaimStore.encode(claims)
-        let temporary = directory.appending(path: ".\(file.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         do {
-            try data.write(to: temporary)
-            guard rename(temporary.path, file.path) == 0 else {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
-                throw StoreError.unwritable(path: file.path, reason: reason)
-            }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw StoreError.unwritable(path: file.path, reason: Article.reason(error))
+            try AtomicFile.write(data, to: file)
+        } catch .noFolder(_, let folder) {
+            throw StoreError.unwritable(path: file.path, reason: "there is no folder \(folder)")
+        } catch .unwritable(_, let reason) {
+            throw StoreError.unwritable(path: file.path, reason: reason)
         }
     }
 
