@@ -1,10 +1,11 @@
 /// Turning drafts into claims: text, date and place.
 extension ClaimBuilder {
-    func claim(from draft: Draft) -> Claim {
+    /// The claim of a draft; `index` is the first draft with the same span.
+    func claim(from draft: Draft, at index: Int) -> Claim {
         let source = SourceSpan(article: article.id, bytes: bytes, start: draft.start, end: draft.end)
         let paragraph = paragraphs[draft.paragraph]
         var when = time(of: draft, governing: article.governingDate(of: paragraph))
-        if when.expression == nil, let inherited = inheritedTime(for: draft) { when = inherited }
+        if when.expression == nil, let inherited = inheritedTime(for: draft, at: index) { when = inherited }
         let place = self.place(of: draft, dateline: article.governingPlace(of: paragraph))
         return Claim(source: source, kind: draft.kind, text: text(of: draft), cue: draft.cueText,
                      speaker: draft.speaker, when: when, where: place, status: .extracted)
@@ -50,9 +51,10 @@ extension ClaimBuilder {
 
     /// A claim that continues the words of the claim just before it (same speaker, the next
     /// paragraph or a participle of the same sentence) was made at the same time.
-    func inheritedTime(for draft: Draft) -> ClaimTime? {
-        guard let index = drafts.firstIndex(where: { $0.start == draft.start && $0.end == draft.end }), index > 0,
-              let previous = drafts[..<index].last(where: { $0.speaker.name == draft.speaker.name }) else { return nil }
+    func inheritedTime(for draft: Draft, at index: Int) -> ClaimTime? {
+        // Drafts are in span order, so sentences only decrease looking back: stop where none can qualify.
+        guard index > 0, let previous = drafts[..<index].last(where: { $0.speaker.name == draft.speaker.name || $0.sentence < draft.sentence - 1 }),
+              previous.speaker.name == draft.speaker.name else { return nil }
         // The quote that follows a reported lede ("X said Thursday …" / "'…,' X told reporters").
         let isLedeQuote = draft.kind == .direct && previous.kind != .direct && draft.sentence == previous.sentence + 1
         guard isLedeQuote || draft.inheritsTime && draft.sentence - previous.sentence <= 1 else { return nil }

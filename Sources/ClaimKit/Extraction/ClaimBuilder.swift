@@ -37,8 +37,31 @@ struct ClaimBuilder {
 
     /// Quotation index by opening token.
     var quotationAt: [Int: Int] = [:]
+    /// The outermost quotations (depth 1), in reading order: found by binary search, so a
+    /// sentence or a clause finds its quotations without a pass over all of the article's.
+    let outerQuotations: [Int]
+    /// The first token of each body paragraph.
+    var firstTokenOfParagraph: [Int: Int] = [:]
     var consumedQuotes: Set<Int> = []
     var drafts: [Draft] = []
+    /// How far back `earlierFinite` has looked in the current sentence, and what it found.
+    var finiteSearch: FiniteSearch?
+
+    /// The nearest finite cue with a subject before `scannedUpTo` in `sentence` (`nil`: none).
+    /// Whether a cue has a subject does not depend on what comes after it, so later quotations
+    /// of the same sentence look back only as far as the last search did.
+    struct FiniteSearch {
+        var sentence: Int
+        var scannedUpTo: Int
+        var nearest: Int?
+    }
+
+    /// How many steps `subjectBefore` may take for one cue, recursion included. A real
+    /// sentence needs a few dozen; without a bound, a run of coordinated cues (`and said and
+    /// said …`) makes the search for an earlier subject exponential.
+    static let subjectSearchBudget = 400
+    /// How far back `roleBefore` looks for title words before a name.
+    static let maxRoleWords = 16
 
     init(article: Article, paragraphs: [Paragraph], ranges: [Range<Int>], lexicon: Extractor.Lexicon) {
         self.article = article
@@ -48,12 +71,15 @@ struct ClaimBuilder {
         self.names = lexicon.names
         self.gazetteer = lexicon.gazetteer
         var tokens = Tokenizer(bytes: article.bytes).tokens(of: ranges)
-        self.quotations = QuoteScanner().scan(&tokens)
+        let quotations = QuoteScanner().scan(&tokens)
+        self.quotations = quotations
         self.tokens = tokens
         self.sentences = SentenceSplitter(cues: lexicon.cues).sentences(tokens)
         self.mentions = MentionParser(tokens: tokens, bytes: article.bytes, names: lexicon.names)
         self.tracker = EntityTracker(names: lexicon.names)
         for (index, quotation) in quotations.enumerated() { quotationAt[quotation.open] = index }
+        outerQuotations = quotations.indices.filter { quotations[$0].depth == 1 }
+        for (index, token) in tokens.enumerated().reversed() { firstTokenOfParagraph[token.paragraph] = index }
     }
 
     // MARK: - Driver
@@ -61,7 +87,9 @@ struct ClaimBuilder {
     mutating func build() -> [Claim] {
         registerPeople()
         for index in sentences.indices { scan(sentence: index) }
-        return drafts.map(claim(from:))
+        var firstWithSpan: [Range<Int>: Int] = [:]
+        for (index, draft) in drafts.enumerated().reversed() { firstWithSpan[draft.start..<draft.end] = index }
+        return drafts.map { claim(from: $0, at: firstWithSpan[$0.start..<$0.end]!) }
     }
 
     /// First pass: every full name in the body, so a surname resolves even to a name given later.
@@ -103,7 +131,7 @@ struct ClaimBuilder {
     /// Title words just before a name: `Defence chief`, `Russian Defence Minister`, `President`.
     func roleBefore(_ i: Int, in sentence: Sentence) -> String? {
         var k = i
-        while k > sentence.tokens.lowerBound {
+        while k > sentence.tokens.lowerBound, i - k < Self.maxRoleWords {
             let t = tokens[k - 1]
             guard t.kind == .word, t.depth == 0 else { break }
             if Titles.courtesy.contains(t.lower) { break }
@@ -156,18 +184,19 @@ struct ClaimBuilder {
             }
         }
 
-        let sentenceQuotes = quotations.indices.filter {
-            quotations[$0].depth == 1 && range.contains(quotations[$0].open)
-        }
+        let sentenceQuotes = outerQuotations(openingIn: range)
+        let firstNewDraft = drafts.count
 
         // 1. Quotations with an attribution after, before, or carried from the previous piece.
-        for q in sentenceQuotes {
+        for position in sentenceQuotes.indices {
+            let q = sentenceQuotes[position]
             let quotation = quotations[q]
             let afterStart = (quotation.close ?? quotation.lastToken) + 1
-            let nextQuoteOpen = sentenceQuotes.first { quotations[$0].open > quotation.open }.map { quotations[$0].open } ?? range.upperBound
+            let nextQuoteOpen = position + 1 < sentenceQuotes.endIndex ? quotations[sentenceQuotes[position + 1]].open : range.upperBound
             // Before: the tokens since the previous quotation (or sentence start).
-            let beforeStart = sentenceQuotes.last { quotations[$0].open < quotation.open }
-                .map { (quotations[$0].close ?? quotations[$0].lastToken) + 1 } ?? range.lowerBound
+            let beforeStart = position > sentenceQuotes.startIndex
+                ? (quotations[sentenceQuotes[position - 1]].close ?? quotations[sentenceQuotes[position - 1]].lastToken) + 1
+                : range.lowerBound
 
             if let after = attributionAfter(afterStart, limit: nextQuoteOpen, sentence: index) {
                 if isWholeQuote(quotation, in: beforeStart..<quotation.open, allowLead: true) {
@@ -220,9 +249,13 @@ struct ClaimBuilder {
             let quotation = quotations[q]
             guard isWholeQuote(quotation, in: range.lowerBound..<quotation.open, allowLead: false),
                   isOnlyPunctuation(from: (quotation.close ?? quotation.lastToken) + 1, to: range.upperBound),
-                  let last = drafts.last(where: { $0.kind == .direct && $0.start < quotation.contentStart }),
+                  let lastIndex = lastDirectDraft(before: quotation.contentStart, notBeforeParagraph: sentence.paragraph - 1),
+                  case let last = drafts[lastIndex],
                   last.paragraph == sentence.paragraph || (last.paragraph == sentence.paragraph - 1 && quotation.open == firstToken(ofParagraph: sentence.paragraph)),
-                  !drafts.contains(where: { $0.start >= last.end && $0.end <= quotation.contentStart && $0.kind != .direct })
+                  // Earlier sentences' drafts are in span order: before `last`, none starts at or after its end
+                  // (unless it is empty), so only those after it and this sentence's can lie in between.
+                  !drafts[(last.end > last.start ? min(lastIndex + 1, firstNewDraft) : 0)...]
+                      .contains(where: { $0.start >= last.end && $0.end <= quotation.contentStart && $0.kind != .direct })
             else { continue }
             var draft = last
             draft.kind = .direct
@@ -236,7 +269,32 @@ struct ClaimBuilder {
             drafts.append(draft)
             consumedQuotes.insert(q)
         }
-        drafts.sort { $0.start < $1.start }
+        // Earlier sentences' drafts are in order and start before this sentence's: sort the new ones.
+        if firstNewDraft > 0, drafts[firstNewDraft...].contains(where: { $0.start < drafts[firstNewDraft - 1].start }) {
+            drafts.sort { $0.start < $1.start }
+        } else {
+            drafts[firstNewDraft...].sort { $0.start < $1.start }
+        }
+    }
+
+    /// The index of the last direct draft starting before byte `start`, looking no further back
+    /// than paragraph `paragraph` (drafts are in span order, so paragraphs only decrease).
+    func lastDirectDraft(before start: Int, notBeforeParagraph paragraph: Int) -> Int? {
+        var index = drafts.endIndex
+        while index > drafts.startIndex {
+            index -= 1
+            let draft = drafts[index]
+            if draft.kind == .direct && draft.start < start { return index }
+            if draft.paragraph < paragraph && draft.start < start { return nil }
+        }
+        return nil
+    }
+
+    /// Indices of the outermost quotations whose opening mark lies in the token range, in reading order.
+    func outerQuotations(openingIn range: Range<Int>) -> ArraySlice<Int> {
+        let lower = outerQuotations.firstIndex(from: outerQuotations.startIndex) { quotations[$0].open >= range.lowerBound }
+        let upper = outerQuotations.firstIndex(from: lower) { quotations[$0].open >= range.upperBound }
+        return outerQuotations[lower..<upper]
     }
 
     // MARK: - Attributions of quotations
@@ -353,16 +411,29 @@ struct ClaimBuilder {
     /// The speaker of the nearest finite cue before `k` in the sentence, with where its context starts.
     mutating func earlierFinite(before k: Int, sentence: Int) -> (speaker: Speaker, entity: Int?, context: Range<Int>)? {
         let start = sentences[sentence].tokens.lowerBound
+        // What an earlier search of this sentence found below where it stopped still holds.
+        var floor = start
+        var nearest: Int? = nil
+        if let search = finiteSearch, search.sentence == sentence, search.scannedUpTo <= k {
+            floor = search.scannedUpTo
+            nearest = search.nearest
+        }
         var c = k - 1
-        while c >= start {
-            if tokens[c].depth == 0, let m = cues.match(tokens, at: c), !m.entry.isParticiple, !m.isAccordingTo,
-               let np = subjectBefore(c, start: start, sentence: sentence),
-               let resolved = resolve(np.mention, sentence: sentence, currentSubject: nil) {
-                return (resolved.speaker, resolved.entity, np.mention.tokens.lowerBound..<skipAdjuncts(from: m.last + 1, limit: k))
-            }
+        while c >= floor {
+            if finiteSubject(at: c, start: start, sentence: sentence) != nil { nearest = c; break }
             c -= 1
         }
-        return nil
+        finiteSearch = FiniteSearch(sentence: sentence, scannedUpTo: k, nearest: nearest)
+        guard let c = nearest, let (m, np) = finiteSubject(at: c, start: start, sentence: sentence),
+              let resolved = resolve(np.mention, sentence: sentence, currentSubject: nil) else { return nil }
+        return (resolved.speaker, resolved.entity, np.mention.tokens.lowerBound..<skipAdjuncts(from: m.last + 1, limit: k))
+    }
+
+    /// A finite cue at `c` and its subject.
+    func finiteSubject(at c: Int, start: Int, sentence: Int) -> (CueMatcher.Match, Subject)? {
+        guard tokens[c].depth == 0, let m = cues.match(tokens, at: c), !m.entry.isParticiple, !m.isAccordingTo,
+              let np = subjectBefore(c, start: start, sentence: sentence) else { return nil }
+        return (m, np)
     }
 
     // MARK: - Reported speech
@@ -488,9 +559,7 @@ struct ClaimBuilder {
         var end = tokens[last].end
         var cuts: [Range<Int>] = []
         // Quotations inside the content.
-        let inside = quotations.indices.filter { q in
-            quotations[q].depth == 1 && content.contains(quotations[q].open)
-        }
+        let inside = outerQuotations(openingIn: content)
         if inside.count == 1, let q = inside.first, quotations[q].open == first,
            (quotations[q].close ?? quotations[q].lastToken) >= last - 1,
            trailingIsPunctuation(from: (quotations[q].close ?? quotations[q].lastToken) + 1, to: last) {
@@ -532,7 +601,7 @@ struct ClaimBuilder {
             draft.start += ByteClass.spaceLength(bytes, draft.start)
         }
         while draft.end > draft.start {
-            let s = ByteClass.scalarStart(before: draft.end, in: bytes)
+            let s = ByteClass.scalarStart(before: draft.end, in: bytes, notBefore: draft.start)
             if ByteClass.spaceLength(bytes, s) > 0 { draft.end = s } else { break }
         }
     }
@@ -619,6 +688,14 @@ struct ClaimBuilder {
     /// The speaker before a cue at `cue`: `Smith said`, `Smith, a former general, said`,
     /// `Smith on Wednesday had said`, `the former official involved in … said`, `X expressed hope … but warned`.
     func subjectBefore(_ cue: Int, start: Int, sentence: Int, allowTrailingComma: Bool = false) -> Subject? {
+        var budget = Self.subjectSearchBudget
+        return subjectBefore(cue, start: start, sentence: sentence, allowTrailingComma: allowTrailingComma, budget: &budget)
+    }
+
+    /// `subjectBefore`, spending `budget` on each step back and each recursive search; out of budget, no subject.
+    func subjectBefore(_ cue: Int, start: Int, sentence: Int, allowTrailingComma: Bool, budget: inout Int) -> Subject? {
+        budget -= 1
+        guard budget > 0 else { return nil }
         var j = cue - 1
         if allowTrailingComma, j >= start, tokens[j].isComma { j -= 1 }
         // Adverbs, auxiliaries and time adjuncts between subject and verb.
@@ -632,18 +709,21 @@ struct ClaimBuilder {
         // Coordination: "… expressed hope for cooperation but warned"; "who had said … and called on".
         if tokens[j].lower == "and" || tokens[j].lower == "but" {
             var c = j - 1
-            while c >= start {
-                if let m = cues.match(tokens, at: c), !m.entry.isParticiple, m.last < j, let earlier = subjectBefore(c, start: start, sentence: sentence) {
+            while c >= start, budget > 0 {
+                budget -= 1
+                if let m = cues.match(tokens, at: c), !m.entry.isParticiple, m.last < j,
+                   let earlier = subjectBefore(c, start: start, sentence: sentence, allowTrailingComma: false, budget: &budget) {
                     return Subject(mention: earlier.mention, isCoordinated: true)
                 }
                 c -= 1
             }
+            guard budget > 0 else { return nil }
             guard let np = clauseSubject(in: start..<j) else { return nil }
             return Subject(mention: np, isCoordinated: true)
         }
         // Relative pronoun: "the UK envoy, Tom Hale, who had said".
         if ["who", "which", "that"].contains(tokens[j].lower), j > start, tokens[j - 1].isComma {
-            guard let antecedent = subjectBefore(j - 1, start: start, sentence: sentence, allowTrailingComma: true) else { return nil }
+            guard let antecedent = subjectBefore(j - 1, start: start, sentence: sentence, allowTrailingComma: true, budget: &budget) else { return nil }
             return Subject(mention: antecedent.mention, isCoordinated: true)
         }
         // Apposition: "Smith, a former Marine general, said" / "the US envoy, Nikki Haley, said".
@@ -1013,7 +1093,7 @@ struct ClaimBuilder {
     }
 
     func firstToken(ofParagraph paragraph: Int) -> Int? {
-        tokens.firstIndex { $0.paragraph == paragraph }
+        firstTokenOfParagraph[paragraph]
     }
 
     func tokenIndex(atOrAfter byte: Int, from i: Int) -> Int {
@@ -1038,5 +1118,18 @@ extension String {
     var possessiveStripped: String {
         if hasSuffix("'s") || hasSuffix("\u{2019}s") { return String(dropLast(2)) }
         return self
+    }
+}
+
+extension Array {
+    /// The first index at or after `start` whose element satisfies `predicate`, by binary
+    /// search: the elements from `start` on must be partitioned, all `false` then all `true`.
+    func firstIndex(from start: Int, where predicate: (Element) -> Bool) -> Int {
+        var low = start, high = endIndex
+        while low < high {
+            let middle = low + (high - low) / 2
+            if predicate(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }
