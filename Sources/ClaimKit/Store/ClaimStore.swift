@@ -97,22 +97,34 @@ public struct ClaimStore: Sendable {
         }
     }
 
+    /// Writes the file whole or not at all: the bytes go to a temporary file that is flushed to
+    /// disk before it is renamed over the old one, so a process killed midway, or a machine that
+    /// loses power, leaves either the previous file or the new one, never a part.
     func writeUnlocked(_ claims: [Claim], to file: URL) throws {
         let data = try ClaimStore.encode(claims)
         let temporary = directory.appending(path: ".\(file.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        do {
-            try data.write(to: temporary)
-            guard rename(temporary.path, file.path) == 0 else {
-                let reason = String(cString: strerror(errno))
-                try? FileManager.default.removeItem(at: temporary)
-                throw StoreError.unwritable(path: file.path, reason: reason)
-            }
-        } catch let error as StoreError {
-            throw error
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw StoreError.unwritable(path: file.path, reason: Article.reason(error))
+        func failure() -> StoreError {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary.path)
+            return StoreError.unwritable(path: file.path, reason: reason)
         }
+        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure() }
+        let written = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return false }
+                offset += n
+            }
+            return true
+        }
+        guard written, fsync(fd) == 0 else { let error = failure(); close(fd); throw error }
+        guard close(fd) == 0, rename(temporary.path, file.path) == 0 else { throw failure() }
+        // Make the rename itself durable.
+        let directoryFD = open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if directoryFD >= 0 { fsync(directoryFD); close(directoryFD) }
     }
 
     /// Runs `body` holding an exclusive `flock` on `Claims/.lock`.
