@@ -18,8 +18,14 @@ extension ClaimBuilder {
         pieces.reserveCapacity(draft.end - draft.start)
         var i = draft.start
         var pendingSpace = false
+        // Cuts are in reading order and do not overlap: walk them alongside the bytes (a quote
+        // running over thousands of paragraphs has thousands of cuts).
+        var nextCut = draft.cuts.startIndex
         while i < draft.end {
-            if let cut = draft.cuts.first(where: { $0.contains(i) }) { i = cut.upperBound; pendingSpace = !pieces.isEmpty; continue }
+            while nextCut < draft.cuts.endIndex, draft.cuts[nextCut].upperBound <= i { nextCut += 1 }
+            if nextCut < draft.cuts.endIndex, draft.cuts[nextCut].contains(i) {
+                i = draft.cuts[nextCut].upperBound; pendingSpace = !pieces.isEmpty; continue
+            }
             let space = ByteClass.spaceLength(bytes, i)
             if space > 0 { pendingSpace = !pieces.isEmpty; i += space; continue }
             if pendingSpace { pieces.append(0x20); pendingSpace = false }

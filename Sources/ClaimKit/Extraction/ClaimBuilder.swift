@@ -46,6 +46,18 @@ struct ClaimBuilder {
     var drafts: [Draft] = []
     /// How far back `earlierFinite` has looked in the current sentence, and what it found.
     var finiteSearch: FiniteSearch?
+    /// For the current sentence: the subject of the nearest finite cue before each token.
+    var coordination = Coordination(start: 0, sentence: -1)
+
+    /// What a coordinated cue (`… and warned`) takes as its subject: the subject of the nearest
+    /// finite cue before it in the sentence. Filled left to right once per sentence, so `… and
+    /// said and said …` costs one step per cue instead of a search back through every earlier cue.
+    struct Coordination {
+        var start: Int
+        var sentence: Int
+        /// `nearest[k - start]`: the subject of the nearest finite cue ending before token `k`.
+        var nearest: [Subject?] = []
+    }
 
     /// The nearest finite cue with a subject before `scannedUpTo` in `sentence` (`nil`: none).
     /// Whether a cue has a subject does not depend on what comes after it, so later quotations
@@ -186,6 +198,7 @@ struct ClaimBuilder {
 
         let sentenceQuotes = outerQuotations(openingIn: range)
         let firstNewDraft = drafts.count
+        fillCoordination(sentence: index)
 
         // 1. Quotations with an attribution after, before, or carried from the previous piece.
         for position in sentenceQuotes.indices {
@@ -288,6 +301,29 @@ struct ClaimBuilder {
             if draft.paragraph < paragraph && draft.start < start { return nil }
         }
         return nil
+    }
+
+    /// Fills `coordination` for a sentence: walks it once, noting each finite cue's subject (a
+    /// coordinated cue's own subject comes from the entries already filled) from the token
+    /// after the cue on.
+    mutating func fillCoordination(sentence index: Int) {
+        let range = sentences[index].tokens
+        coordination = Coordination(start: range.lowerBound, sentence: index)
+        coordination.nearest.reserveCapacity(range.count)
+        var current: (cue: Int, subject: Subject?) = (-1, nil)
+        var pending: [(end: Int, cue: Int, subject: Subject)] = []   // successes not in effect yet
+        for k in range {
+            pending.removeAll { entry in
+                guard entry.end <= k else { return false }
+                if entry.cue > current.cue { current = (entry.cue, entry.subject) }
+                return true
+            }
+            coordination.nearest.append(current.subject)
+            if let m = cues.match(tokens, at: k), !m.entry.isParticiple,
+               let subject = subjectBefore(k, start: range.lowerBound, sentence: index) {
+                pending.append((m.last + 1, k, subject))
+            }
+        }
     }
 
     /// Indices of the outermost quotations whose opening mark lies in the token range, in reading order.
@@ -708,6 +744,11 @@ struct ClaimBuilder {
         guard j >= start else { return nil }
         // Coordination: "… expressed hope for cooperation but warned"; "who had said … and called on".
         if tokens[j].lower == "and" || tokens[j].lower == "but" {
+            if coordination.start == start, j - start < coordination.nearest.count {
+                if let earlier = coordination.nearest[j - start] { return Subject(mention: earlier.mention, isCoordinated: true) }
+                guard let np = clauseSubject(in: start..<j) else { return nil }
+                return Subject(mention: np, isCoordinated: true)
+            }
             var c = j - 1
             while c >= start, budget > 0 {
                 budget -= 1
@@ -906,7 +947,9 @@ struct ClaimBuilder {
 
     static let subordinatorList = ["after", "as", "when", "before", "while", "because", "following", "amid", "during",
                                    "ahead", "despite", "since", "until", "in", "on", "at", "with", "without", "to", "for", "if", "though", "although", "but", "and"]
-    var subordinators: Set<String> { Set(Self.subordinatorList) }
+    /// Built once, not on every use: clause scans ask it for nearly every token.
+    static let subordinatorSet = Set(subordinatorList)
+    var subordinators: Set<String> { Self.subordinatorSet }
     let adverbs: Set<String> = ["also", "later", "earlier", "previously", "repeatedly", "again", "separately", "reportedly",
                                 "recently", "then", "further", "once", "first", "subsequently", "initially", "flatly",
                                 "publicly", "privately", "openly", "bluntly", "quickly", "simply", "just", "only", "even",
