@@ -149,6 +149,16 @@ struct BadInputTests {
         #expect(run.errors == "Error: '\(id)': not an article id (an id is a file stem: no '/', no '..', no leading '.')\n")
     }
 
+    @Test("A command line of 100,000 global options parses, the last --root winning")
+    func manyGlobalOptions() throws {
+        let arguments = (0..<100_000).flatMap { ["--root", "/r\($0)"] } + ["--root=/last", "corpus", "--format", "json"]
+        let invocation = try Invocation.parse(arguments)
+        #expect(invocation.action == .run(.corpus))
+        #expect(invocation.value("--root") == "/last")
+        #expect(try Invocation.parse(["--root", "/a", "corpus", "--root", "/b"]).value("--root") == "/b")
+        #expect(throws: UsageError("Missing value for option '--root'")) { try Invocation.parse(["--root", "/a", "--root"]) }
+    }
+
     struct BadLedger: Sendable, CustomTestStringConvertible {
         var name: String
         var json: String

@@ -61,6 +61,11 @@ fi
 
 dict=()
 [[ -f "$here/dictionaries/$target.dict" ]] && dict=(-dict="$here/dictionaries/$target.dict")
-exec "$binary" "$work/corpus/$target" "$here/corpus/$target" "$here/regressions/$target" "${seeds[@]}" \
+# libFuzzer stops at a seed folder that does not exist (a target with no regression yet).
+inputs=()
+for folder in "$here/corpus/$target" "$here/regressions/$target" "${seeds[@]}"; do
+    [[ -d "$folder" ]] && inputs+=("$folder")
+done
+exec "$binary" "$work/corpus/$target" "${inputs[@]}" \
     "${dict[@]}" -max_total_time="$seconds" -timeout=1 -max_len="$max_len" -rss_limit_mb=4096 \
     -artifact_prefix="$work/crashes/$target-" -print_final_stats=1 "$@"
