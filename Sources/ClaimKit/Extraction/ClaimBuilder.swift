@@ -48,6 +48,16 @@ struct ClaimBuilder {
     var finiteSearch: FiniteSearch?
     /// For the current sentence: the subject of the nearest finite cue before each token.
     var coordination = Coordination(start: 0, sentence: -1)
+    /// For the current sentence: where a clause starting after each token ends.
+    var clauseEnds = ClauseEnds(start: 0, limit: -1, next: [])
+
+    /// `next[k - start]`: the end `clauseEnd` finds for a clause that began before token `k`
+    /// (the first boundary at or after `k`), for the current sentence, `limit` its end.
+    struct ClauseEnds {
+        var start: Int
+        var limit: Int
+        var next: [Int]
+    }
 
     /// What a coordinated cue (`… and warned`) takes as its subject: the subject of the nearest
     /// finite cue before it in the sentence. Filled left to right once per sentence, so `… and
@@ -199,6 +209,7 @@ struct ClaimBuilder {
         let sentenceQuotes = outerQuotations(openingIn: range)
         let firstNewDraft = drafts.count
         fillCoordination(sentence: index)
+        fillClauseEnds(sentence: index)
 
         // 1. Quotations with an attribution after, before, or carried from the previous piece.
         for position in sentenceQuotes.indices {
@@ -1026,37 +1037,60 @@ struct ClaimBuilder {
 
     /// Where a clause of content ends: at the sentence end, or before `, though …`, `; `,
     /// a spaced dash, `and` + another cue, or a participle cue.
+    ///
+    /// Within the current sentence this is a look-up in `clauseEnds`, so a sentence of many
+    /// cues whose clauses run to its end (`… noted the plan … noted the plan …`) is not
+    /// scanned to the end once per cue.
     func clauseEnd(from p: Int, limit: Int) -> Int {
+        if limit == clauseEnds.limit, p >= clauseEnds.start, p < limit {
+            return clauseBoundary(at: p, from: p, limit: limit) ?? clauseEnds.next[p + 1 - clauseEnds.start]
+        }
         var k = p
         while k < limit {
-            let t = tokens[k]
-            if t.depth == 0 {
-                if t.lower == ";" { return k }
-                // `"weak and late," while X said …`: a comma inside the closing mark.
-                if t.quoteRole == .closing, k > p, tokens[k - 1].isComma, k + 1 < limit,
-                   ["while", "whereas", "as", "although", "though", "and", "but"].contains(tokens[k + 1].lower),
-                   startsNewAttribution(k + 2, limit: limit) { return k + 1 }
-                if t.kind == .dash, t.spaceBefore, k + 1 < limit, tokens[k + 1].spaceBefore { return k }
-                if t.isComma, k + 1 < limit {
-                    let next = tokens[k + 1].lower
-                    if ["though", "although", "whereas", "but"].contains(next) { return k }
-                    if next == "as", k + 2 < limit, !["well", "much", "many", "long", "soon", "far", "part", "a", "an"].contains(tokens[k + 2].lower) { return k }
-                    if next == "even", k + 2 < limit, tokens[k + 2].lower == "though" { return k }
-                    if isParticipleCue(k + 1) || next == "according" { return k }
-                    if ["while", "whereas", "as", "although", "though", "with"].contains(next), startsNewAttribution(k + 2, limit: limit) { return k }
-                }
-                if (t.lower == "and" || t.lower == "but"), k > p, k + 1 < limit, startsNewAttribution(k + 1, limit: limit) {
-                    return k > p && tokens[k - 1].isComma ? k - 1 : k
-                }
-                if t.isComma, k + 1 < limit, ["who", "which", "whom"].contains(tokens[k + 1].lower),
-                   startsNewAttribution(k + 2, limit: limit) { return k }
-                if t.lower == "(", k + 1 < limit, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized { return k }
-                if k > p, isParticipleCue(k), !tokens[k].isCapitalized, !(tokens[k - 1].lower == "the") { return k }
-                if (t.lower == "before" || t.lower == "after"), k + 1 < limit, isParticipleCue(k + 1) { return k }
-            }
+            if let end = clauseBoundary(at: k, from: p, limit: limit) { return end }
             k += 1
         }
         return limit
+    }
+
+    /// Fills `clauseEnds` for a sentence, from its end backwards.
+    mutating func fillClauseEnds(sentence index: Int) {
+        let range = sentences[index].tokens
+        var next = [Int](repeating: range.upperBound, count: range.count + 1)
+        for k in range.reversed() {
+            next[k - range.lowerBound] = clauseBoundary(at: k, from: k - 1, limit: range.upperBound) ?? next[k + 1 - range.lowerBound]
+        }
+        clauseEnds = ClauseEnds(start: range.lowerBound, limit: range.upperBound, next: next)
+    }
+
+    /// Whether the clause that began at `p` ends at token `k`, and if so where (`k`, or next to it).
+    /// Depends on `p` only through whether `k > p`.
+    func clauseBoundary(at k: Int, from p: Int, limit: Int) -> Int? {
+        let t = tokens[k]
+        guard t.depth == 0 else { return nil }
+        if t.lower == ";" { return k }
+        // `"weak and late," while X said …`: a comma inside the closing mark.
+        if t.quoteRole == .closing, k > p, tokens[k - 1].isComma, k + 1 < limit,
+           ["while", "whereas", "as", "although", "though", "and", "but"].contains(tokens[k + 1].lower),
+           startsNewAttribution(k + 2, limit: limit) { return k + 1 }
+        if t.kind == .dash, t.spaceBefore, k + 1 < limit, tokens[k + 1].spaceBefore { return k }
+        if t.isComma, k + 1 < limit {
+            let next = tokens[k + 1].lower
+            if ["though", "although", "whereas", "but"].contains(next) { return k }
+            if next == "as", k + 2 < limit, !["well", "much", "many", "long", "soon", "far", "part", "a", "an"].contains(tokens[k + 2].lower) { return k }
+            if next == "even", k + 2 < limit, tokens[k + 2].lower == "though" { return k }
+            if isParticipleCue(k + 1) || next == "according" { return k }
+            if ["while", "whereas", "as", "although", "though", "with"].contains(next), startsNewAttribution(k + 2, limit: limit) { return k }
+        }
+        if (t.lower == "and" || t.lower == "but"), k > p, k + 1 < limit, startsNewAttribution(k + 1, limit: limit) {
+            return k > p && tokens[k - 1].isComma ? k - 1 : k
+        }
+        if t.isComma, k + 1 < limit, ["who", "which", "whom"].contains(tokens[k + 1].lower),
+           startsNewAttribution(k + 2, limit: limit) { return k }
+        if t.lower == "(", k + 1 < limit, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized { return k }
+        if k > p, isParticipleCue(k), !tokens[k].isCapitalized, !(tokens[k - 1].lower == "the") { return k }
+        if (t.lower == "before" || t.lower == "after"), k + 1 < limit, isParticipleCue(k + 1) { return k }
+        return nil
     }
 
     /// A finite cue at `k`, or a short noun phrase and then one (`and President X called for`,
@@ -1096,8 +1130,10 @@ struct ClaimBuilder {
         content.count >= 3 || containsQuotation(content)
     }
 
+    /// An outermost quotation opens inside `content` (its opening mark is the only opening
+    /// mark at depth 0): a binary search, not a scan of the content.
     func containsQuotation(_ content: Range<Int>) -> Bool {
-        content.contains { tokens[$0].quoteRole == .opening && tokens[$0].depth == 0 }
+        !outerQuotations(openingIn: content).isEmpty
     }
 
     func containsQuoteOnly(_ content: Range<Int>) -> Bool {

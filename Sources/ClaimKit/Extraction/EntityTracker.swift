@@ -16,6 +16,15 @@ struct EntityTracker {
         var first: Int
         /// Token index of the latest mention seen in reading order.
         var last: Int
+        /// The words of the role (an anonymous speaker's description), lower case, found once:
+        /// resolving `the minister` compares them with every earlier speaker's.
+        var roleWords: Set<String>? = nil
+
+        /// Sets `roleWords` from the role, or an anonymous speaker's description.
+        mutating func updateRoleWords() {
+            let text = role ?? (type == .anonymous ? name : nil)
+            roleWords = text.map { Set(TextKey.words($0.lowercased())) }
+        }
     }
 
     private(set) var entities: [Entity] = []
@@ -23,6 +32,8 @@ struct EntityTracker {
     private var bySurname: [String: [Int]] = [:]
     /// Subjects of recent sentences, most recent last: (entity, sentence index, paragraph).
     private var subjects: [(entity: Int, sentence: Int, paragraph: Int)] = []
+    /// Anonymous speakers by description.
+    private var anonymousByName: [String: Int] = [:]
     /// The institution that last spoke "in a statement", for `the statement said`.
     var lastStatementSpeaker: Speaker?
 
@@ -49,7 +60,7 @@ struct EntityTracker {
                         entities[index].given = given
                         entities[index].isMale = gender(given)
                     }
-                    if entities[index].role == nil, let role { entities[index].role = role }
+                    if entities[index].role == nil, let role { entities[index].role = role; entities[index].updateRoleWords() }
                     entities[index].first = min(entities[index].first, token)
                     return index
                 }
@@ -57,15 +68,18 @@ struct EntityTracker {
         }
         entities.append(Entity(name: words.joined(separator: " "), surname: surname, given: given, role: role,
                                type: .person, isMale: gender(given), first: token, last: token))
+        entities[entities.count - 1].updateRoleWords()
         bySurname[key, default: []].append(entities.count - 1)
         return entities.count - 1
     }
 
     /// Registers an anonymous speaker by description (`former US official`).
     mutating func registerAnonymous(description: String, head: String, at token: Int) -> Int {
-        if let index = entities.lastIndex(where: { $0.type == .anonymous && $0.name == description }) { return index }
+        if let index = anonymousByName[description] { return index }
         entities.append(Entity(name: description, surname: head, given: nil, role: nil, type: .anonymous,
                                isMale: nil, first: token, last: token))
+        entities[entities.count - 1].updateRoleWords()
+        anonymousByName[description] = entities.count - 1
         return entities.count - 1
     }
 
@@ -89,9 +103,7 @@ struct EntityTracker {
         let words = Set(TextKey.words(description))
         var best: (index: Int, score: Int, last: Int)?
         for (index, entity) in entities.enumerated() where entity.first <= token {
-            guard let role = entity.role?.lowercased() ?? (entity.type == .anonymous ? entity.name.lowercased() : nil) else { continue }
-            let roleWords = Set(TextKey.words(role))
-            guard roleWords.contains(head) else { continue }
+            guard let roleWords = entity.roleWords, roleWords.contains(head) else { continue }
             let score = roleWords.intersection(words).count
             if best == nil || score > best!.score || (score == best!.score && entity.last > best!.last) {
                 best = (index, score, entity.last)
@@ -103,8 +115,8 @@ struct EntityTracker {
         let later = entities.indices.filter { index in
             let entity = entities[index]
             guard entity.first > token, entity.first - token < 120, entity.type == .person,
-                  let role = entity.role?.lowercased() else { return false }
-            return Set(TextKey.words(role)).contains(head)
+                  let roleWords = entity.roleWords else { return false }
+            return roleWords.contains(head)
         }
         return later.min { entities[$0].first < entities[$1].first }
     }
@@ -139,7 +151,7 @@ struct EntityTracker {
 
     /// Adds a role to a person the article describes by role alone (`The US president's remarks`).
     mutating func bindRole(_ role: String, to entity: Int) {
-        if entities[entity].role == nil { entities[entity].role = role }
+        if entities[entity].role == nil { entities[entity].role = role; entities[entity].updateRoleWords() }
     }
 
     func speaker(_ index: Int, mention: String) -> Speaker {
