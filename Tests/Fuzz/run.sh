@@ -29,7 +29,7 @@ case "$target" in
 esac
 
 mkdir -p "$build" "$work/corpus/$target" "$work/crashes"
-flags=(-swift-version 6 -package-name claimtrack "$opt" -sanitize=fuzzer,address -parse-as-library)
+flags=(-swift-version 6 -package-name claimtrack "$opt" -wmo -sanitize=fuzzer,address -parse-as-library)
 
 # Whether $1 is missing or older than any file under the other arguments.
 stale() {
@@ -42,6 +42,7 @@ library() {
     local name="$1"; shift
     if stale "$build/lib$name.a" "$@"; then
         echo "run.sh: building $name ($opt)" >&2
+        rm -f "$build/lib$name.a"   # the archiver adds to an existing archive
         swiftc "${flags[@]}" -module-name "$name" -I "$build" \
             -emit-module -emit-module-path "$build/$name.swiftmodule" \
             -emit-library -static -o "$build/lib$name.a" \

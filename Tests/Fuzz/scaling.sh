@@ -13,7 +13,7 @@ binary="$here/work/scaling"
 mkdir -p "$here/work"
 if [[ ! -e "$binary" ]] || [[ -n "$(find "$root/Sources/ClaimKit" "$here/Scaling" -newer "$binary" -print -quit)" ]]; then
     echo "scaling.sh: building (-O)" >&2
-    swiftc -swift-version 6 -O -parse-as-library -module-name Scaling -o "$binary" \
+    swiftc -swift-version 6 -O -wmo -parse-as-library -module-name Scaling -o "$binary" \
         $(find "$root/Sources/ClaimKit" "$here/Scaling" -name '*.swift' | sort)
 fi
 exec "$binary" "$@"
