@@ -1199,16 +1199,3 @@ extension String {
         return self
     }
 }
-
-extension Array {
-    /// The first index at or after `start` whose element satisfies `predicate`, by binary
-    /// search: the elements from `start` on must be partitioned, all `false` then all `true`.
-    func firstIndex(from start: Int, where predicate: (Element) -> Bool) -> Int {
-        var low = start, high = endIndex
-        while low < high {
-            let middle = low + (high - low) / 2
-            if predicate(self[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low
-    }
-}

@@ -34,6 +34,12 @@ struct EntityTracker {
     private var subjects: [(entity: Int, sentence: Int, paragraph: Int)] = []
     /// Anonymous speakers by description.
     private var anonymousByName: [String: Int] = [:]
+    /// Entities by each word of their role words, in entity order: the candidates for `the minister`.
+    private var byRoleWord: [String: [Int]] = [:]
+    /// How many candidates on each side of a mention `person(role:)` weighs when a role word has
+    /// more: an article names a few people per role, and a page of thousands sharing one would
+    /// make every `the minister` a scan of all of them.
+    static let roleCandidates = 256
     /// The institution that last spoke "in a statement", for `the statement said`.
     var lastStatementSpeaker: Speaker?
 
@@ -60,7 +66,11 @@ struct EntityTracker {
                         entities[index].given = given
                         entities[index].isMale = gender(given)
                     }
-                    if entities[index].role == nil, let role { entities[index].role = role; entities[index].updateRoleWords() }
+                    if entities[index].role == nil, let role {
+                        entities[index].role = role
+                        entities[index].updateRoleWords()
+                        indexRoleWords(index)
+                    }
                     entities[index].first = min(entities[index].first, token)
                     return index
                 }
@@ -69,6 +79,7 @@ struct EntityTracker {
         entities.append(Entity(name: words.joined(separator: " "), surname: surname, given: given, role: role,
                                type: .person, isMale: gender(given), first: token, last: token))
         entities[entities.count - 1].updateRoleWords()
+        indexRoleWords(entities.count - 1)
         bySurname[key, default: []].append(entities.count - 1)
         return entities.count - 1
     }
@@ -79,8 +90,21 @@ struct EntityTracker {
         entities.append(Entity(name: description, surname: head, given: nil, role: nil, type: .anonymous,
                                isMale: nil, first: token, last: token))
         entities[entities.count - 1].updateRoleWords()
+        indexRoleWords(entities.count - 1)
         anonymousByName[description] = entities.count - 1
         return entities.count - 1
+    }
+
+    /// Records entity `index`'s role words in `byRoleWord` (once: they are set once).
+    private mutating func indexRoleWords(_ index: Int) {
+        guard let words = entities[index].roleWords else { return }
+        for word in words {
+            var list = byRoleWord[word, default: []]
+            // Usually the newest entity; a role given later to an older one goes in its place.
+            let position = list.firstIndex(from: list.startIndex) { $0 > index }
+            list.insert(index, at: position)
+            byRoleWord[word] = list
+        }
     }
 
     func gender(_ given: String?) -> Bool? {
@@ -101,9 +125,18 @@ struct EntityTracker {
     /// The person a definite description (`the president`, `the new army chief`) refers to.
     func person(role description: String, head: String, at token: Int) -> Int? {
         let words = Set(TextKey.words(description))
+        // Only entities whose role words hold the head can match: look at those, in entity order.
+        var candidates = ArraySlice(byRoleWord[head] ?? [])
+        if candidates.count > Self.roleCandidates {
+            // A page naming hundreds of people with one role word: weigh those first mentioned
+            // nearest before and after `token` (entities are numbered in reading order).
+            let boundary = candidates.firstIndex(from: candidates.startIndex) { entities[$0].first > token }
+            candidates = candidates[max(candidates.startIndex, boundary - Self.roleCandidates)..<min(candidates.endIndex, boundary + Self.roleCandidates)]
+        }
         var best: (index: Int, score: Int, last: Int)?
-        for (index, entity) in entities.enumerated() where entity.first <= token {
-            guard let roleWords = entity.roleWords, roleWords.contains(head) else { continue }
+        for index in candidates where entities[index].first <= token {
+            let entity = entities[index]
+            guard let roleWords = entity.roleWords else { continue }
             let score = roleWords.intersection(words).count
             if best == nil || score > best!.score || (score == best!.score && entity.last > best!.last) {
                 best = (index, score, entity.last)
@@ -112,11 +145,9 @@ struct EntityTracker {
         if let best { return best.index }
         // A lede may describe before it names: "X's defence minister called for …. Defence
         // Minister Jane Doe said …". Take the first person named soon after with that role.
-        let later = entities.indices.filter { index in
+        let later = candidates.filter { index in
             let entity = entities[index]
-            guard entity.first > token, entity.first - token < 120, entity.type == .person,
-                  let roleWords = entity.roleWords else { return false }
-            return roleWords.contains(head)
+            return entity.first > token && entity.first - token < 120 && entity.type == .person
         }
         return later.min { entities[$0].first < entities[$1].first }
     }
@@ -151,7 +182,11 @@ struct EntityTracker {
 
     /// Adds a role to a person the article describes by role alone (`The US president's remarks`).
     mutating func bindRole(_ role: String, to entity: Int) {
-        if entities[entity].role == nil { entities[entity].role = role; entities[entity].updateRoleWords() }
+        if entities[entity].role == nil {
+            entities[entity].role = role
+            entities[entity].updateRoleWords()
+            indexRoleWords(entity)
+        }
     }
 
     func speaker(_ index: Int, mention: String) -> Speaker {
