@@ -43,6 +43,28 @@ package struct Invocation: Equatable, Sendable {
         if arguments.isEmpty { return Invocation(action: .help(nil)) }
         if arguments.contains(where: { $0 == "--version" }) && !arguments.contains("--") { return Invocation(action: .version) }
         var rest = arguments[...]
+        // Global options before the command (only --root is meaningful there); the last one given wins.
+        // A loop, not a recursion: a command line of thousands of them must not exhaust the stack.
+        var root: String?
+        while let option = rest.first, option == "--root" || option.hasPrefix("--root=") {
+            rest.removeFirst()
+            if option == "--root" {
+                guard let value = rest.popFirst() else { throw UsageError("Missing value for option '--root'") }
+                root = value
+            } else {
+                root = String(option.dropFirst("--root=".count))
+            }
+        }
+        guard let root else { return try parse(command: rest) }
+        var parsed = try parse(command: rest)
+        if parsed.values["--root"] == nil { parsed.values["--root"] = [root] }
+        return parsed
+    }
+
+    /// Parses what follows the global options: help, or a command with its options and arguments.
+    static func parse(command arguments: ArraySlice<String>) throws(UsageError) -> Invocation {
+        if arguments.isEmpty { return Invocation(action: .help(nil)) }
+        var rest = arguments
         let first = rest.removeFirst()
         if first == "-h" || first == "--help" {
             if let next = rest.first, let command = Subcommand(rawValue: next) { return Invocation(action: .help(command)) }
@@ -53,23 +75,7 @@ package struct Invocation: Equatable, Sendable {
             guard let command = Subcommand(rawValue: name) else { throw UsageError("Unknown command '\(name)'") }
             return Invocation(action: .help(command))
         }
-        if first.hasPrefix("-") {
-            // Global options before the command (only --root is meaningful there).
-            if first == "--root" || first.hasPrefix("--root=") {
-                var tail = Array(rest)
-                let value: String
-                if first == "--root" {
-                    guard !tail.isEmpty else { throw UsageError("Missing value for option '--root'") }
-                    value = tail.removeFirst()
-                } else {
-                    value = String(first.dropFirst("--root=".count))
-                }
-                var parsed = try parse(tail)
-                if parsed.values["--root"] == nil { parsed.values["--root"] = [value] }
-                return parsed
-            }
-            throw UsageError("Unknown option '\(first)'")
-        }
+        if first.hasPrefix("-") { throw UsageError("Unknown option '\(first)'") }
         guard let command = Subcommand(rawValue: first) else { throw UsageError("Unknown command '\(first)'") }
         var invocation = Invocation(action: .run(command))
         let known = Subcommand.common + command.options

@@ -19,7 +19,7 @@ struct TestCommand {
         var diffs: [ExtractionDiff] = []
         for id in ids {
             let article = try context.corpus.article(id: id)
-            let reviewed = try store.claims(for: id)
+            let reviewed = try store.claims(for: article)
             let extracted = extractor.claims(in: article)
             if update {
                 let changes = try repin(id: id, reviewed: reviewed, extracted: extracted)

@@ -29,7 +29,7 @@ public struct Article: Sendable {
         let path = url.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CorpusError.notFound(path: path)
+            throw Article.missing(path)
         }
         if isDirectory.boolValue { throw CorpusError.isDirectory(path: path) }
         let data: Data
@@ -128,6 +128,17 @@ public struct Article: Sendable {
             }
         }
         return count
+    }
+
+    /// The error for a path that does not lead to a file: not found, or, for a symbolic link
+    /// that exists but cannot be followed (a loop, a dangling target), unreadable and why, so
+    /// the user is not sent looking for a file that is there.
+    static func missing(_ path: String) -> CorpusError {
+        var status = stat()
+        if lstat(path, &status) == 0, stat(path, &status) != 0 {
+            return .unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+        return .notFound(path: path)
     }
 
     static func reason(_ error: any Error) -> String {

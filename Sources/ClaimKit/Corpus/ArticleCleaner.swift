@@ -168,7 +168,7 @@ struct ArticleCleaner {
             var a = lineStart, b = end
             while a < b { let len = ByteClass.spaceLength(bytes, a); if len == 0 { break }; a += len }
             while b > a {
-                let s = ByteClass.scalarStart(before: b, in: bytes)
+                let s = ByteClass.scalarStart(before: b, in: bytes, notBefore: a)
                 if ByteClass.spaceLength(bytes, s) > 0 { b = s } else { break }
             }
             if a == b { afterBlank = true; return }
@@ -221,7 +221,7 @@ struct ArticleCleaner {
     static func endsSentence(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
         var j = range.upperBound
         while j > range.lowerBound {
-            let s = ByteClass.scalarStart(before: j, in: bytes)
+            let s = ByteClass.scalarStart(before: j, in: bytes, notBefore: range.lowerBound)
             let b = bytes[s]
             if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: ":") { return true }
             if QuoteMarks.isQuote(bytes, s) || b == UInt8(ascii: ")") || b == UInt8(ascii: "]") { j = s; continue }
@@ -233,7 +233,7 @@ struct ArticleCleaner {
 
     static func endsWithQuote(_ range: Range<Int>, _ bytes: [UInt8]) -> Bool {
         guard !range.isEmpty else { return false }
-        let s = ByteClass.scalarStart(before: range.upperBound, in: bytes)
+        let s = ByteClass.scalarStart(before: range.upperBound, in: bytes, notBefore: range.lowerBound)
         return QuoteMarks.isQuote(bytes, s) && bytes[s] != UInt8(ascii: "'") && !(bytes[s] == 0xE2 && bytes[s + 2] == 0x99)
     }
 

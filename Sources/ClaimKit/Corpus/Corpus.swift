@@ -18,9 +18,7 @@ public struct Corpus: Sendable {
     public func article(id: String) throws -> Article {
         try Corpus.validate(id: id)
         let url = directory.appending(path: id + ".txt")
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw CorpusError.unknownArticle(id: id, corpus: directory.path)
-        }
+        try Corpus.checkExists(url, id: id, corpus: directory)
         return try Article(contentsOf: url)
     }
 
@@ -41,17 +39,22 @@ public struct Corpus: Sendable {
                     files.append(url)
                 }
             } else if looksLikePath {
-                throw CorpusError.notFound(path: argument)
+                throw Article.missing(argument)
             } else {
                 try Corpus.validate(id: argument)
                 let file = directory.appending(path: argument + ".txt")
-                guard FileManager.default.fileExists(atPath: file.path) else {
-                    throw CorpusError.unknownArticle(id: argument, corpus: directory.path)
-                }
+                try Corpus.checkExists(file, id: argument, corpus: directory)
                 files.append(file)
             }
         }
         return files
+    }
+
+    /// Throws `unknownArticle` when no article has this id, or why its file can't be followed.
+    static func checkExists(_ file: URL, id: String, corpus: URL) throws {
+        guard !FileManager.default.fileExists(atPath: file.path) else { return }
+        let error = Article.missing(file.path)
+        throw error == .notFound(path: file.path) ? CorpusError.unknownArticle(id: id, corpus: corpus.path) : error
     }
 
     /// An id is a file stem: it may not climb out of `Corpus/` or hide a file.

@@ -17,13 +17,23 @@ struct DatelineParser {
 
     func parse(_ range: Range<Int>, fallbackYear: Int?) -> Match? {
         let limit = min(range.upperBound, range.lowerBound + 160)
-        let head = String(decoding: bytes[range.lowerBound..<limit], as: UTF8.self)
-        let scalars = Array(head.unicodeScalars)
-        // Offsets: position in scalars -> byte offset.
+        // The scalars of the line's head, and the byte offset of each: an invalid sequence is one
+        // U+FFFD (as in the decoded text) but keeps its own length, so offsets stay true to the bytes.
+        var scalars: [Unicode.Scalar] = []
         var byteOffsets: [Int] = []
-        byteOffsets.reserveCapacity(scalars.count + 1)
+        var iterator = bytes[range.lowerBound..<limit].makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
         var offset = range.lowerBound
-        for s in scalars { byteOffsets.append(offset); offset += String(s).utf8.count }
+        decoding: while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                scalars.append(Unicode.UTF8.decode(encoded)); byteOffsets.append(offset); offset += encoded.count
+            case .error(let length):
+                scalars.append("\u{FFFD}"); byteOffsets.append(offset); offset += length
+            case .emptyInput:
+                break decoding
+            }
+        }
         byteOffsets.append(offset)
 
         func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }

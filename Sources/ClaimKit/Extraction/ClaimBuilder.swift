@@ -831,7 +831,10 @@ struct ClaimBuilder {
 
     /// The speaker before a cue at `cue`: `Smith said`, `Smith, a former general, said`,
     /// `Smith on Wednesday had said`, `the former official involved in … said`, `X expressed hope … but warned`.
-    func subjectBefore(_ cue: Int, start: Int, sentence: Int, allowTrailingComma: Bool = false) -> Subject? {
+    func subjectBefore(_ cue: Int, start: Int, sentence: Int, allowTrailingComma: Bool = false, depth: Int = 0) -> Subject? {
+        // Coordination and relative clauses look further back; a few steps are enough for
+        // any real sentence, and the bound keeps built-up inputs from recursing without end.
+        guard depth < 4 else { return nil }
         var j = cue - 1
         if allowTrailingComma, j >= start, tokens[j].isComma { j -= 1 }
         // An age in apposition: "Rosalind Achterberg, 71, who said".
@@ -848,7 +851,8 @@ struct ClaimBuilder {
         if tokens[j].lower == "and" || tokens[j].lower == "but" {
             var c = j - 1
             while c >= start {
-                if let m = cues.match(tokens, at: c), !m.entry.isParticiple, m.last < j, let earlier = subjectBefore(c, start: start, sentence: sentence) {
+                if let m = cues.match(tokens, at: c), !m.entry.isParticiple, m.last < j,
+                   let earlier = subjectBefore(c, start: start, sentence: sentence, depth: depth + 1) {
                     return Subject(mention: earlier.mention, isCoordinated: true)
                 }
                 c -= 1
@@ -858,7 +862,7 @@ struct ClaimBuilder {
         }
         // Relative pronoun: "the UK envoy, Tom Hale, who had said".
         if ["who", "which", "that"].contains(tokens[j].lower), j > start, tokens[j - 1].isComma {
-            guard let antecedent = subjectBefore(j, start: start, sentence: sentence, allowTrailingComma: true) else { return nil }
+            guard let antecedent = subjectBefore(j, start: start, sentence: sentence, allowTrailingComma: true, depth: depth + 1) else { return nil }
             return Subject(mention: antecedent.mention, isCoordinated: true, isRelative: true)
         }
         // A parenthesis after a name: "The County Councils Alliance (CCA) said".

@@ -16,7 +16,8 @@ struct CueMatcher: Sendable {
         verbs = ReportingVerbs.table()
         var byFirst: [String: [(words: [String], frame: ReportingVerbs.Frame)]] = [:]
         for phrase in ReportingVerbs.phrases { byFirst[phrase.words[0], default: []].append(phrase) }
-        phrases = byFirst
+        // Longest first, sorted once here rather than at every token that could start a phrase.
+        phrases = byFirst.mapValues { $0.sorted(by: { $0.words.count > $1.words.count }) }
     }
 
     func entry(_ word: String) -> ReportingVerbs.Entry? { verbs[word] }
@@ -34,7 +35,7 @@ struct CueMatcher: Sendable {
                          isAccordingTo: true)
         }
         if let candidates = phrases[token.lower] {
-            for phrase in candidates.sorted(by: { $0.words.count > $1.words.count }) {
+            for phrase in candidates {
                 let end = i + phrase.words.count
                 guard end <= tokens.count else { continue }
                 if (1..<phrase.words.count).allSatisfy({ tokens[i + $0].lower == phrase.words[$0] }) {

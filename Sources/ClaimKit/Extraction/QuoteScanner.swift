@@ -48,6 +48,7 @@ struct QuoteScanner {
     func scanParagraph(_ tokens: inout [Token], _ range: Range<Int>, carried: Int?,
                        into quotations: inout [Quotation]) -> Int? {
         var stack: [Int] = []          // indices into `quotations`
+        let lastClosingSingle = lastPossibleClosingSingle(tokens, in: range)
         var i = range.lowerBound
         if let carried, i < range.upperBound, tokens[i].kind == .quote,
            let mark = tokens[i].mark, mark.facing != .closing,
@@ -63,7 +64,8 @@ struct QuoteScanner {
             tokens[i].depth = stack.count
             guard tokens[i].kind == .quote, let mark = tokens[i].mark else { continue }
             let openIndex = stack.lastIndex { tokens[quotations[$0].open].mark?.family == mark.family }
-            let role = decide(tokens, i, range: range, mark: mark, isOpen: openIndex != nil, depth: stack.count)
+            let role = decide(tokens, i, range: range, mark: mark, isOpen: openIndex != nil, depth: stack.count,
+                              lastClosingSingle: lastClosingSingle)
             switch role {
             case .opening where stack.count < 3:
                 tokens[i].quoteRole = .opening
@@ -114,7 +116,11 @@ struct QuoteScanner {
     enum Role { case opening, closing, apostrophe }
 
     /// Decides what a mark is from its neighbours and the open quotes.
-    func decide(_ tokens: [Token], _ i: Int, range: Range<Int>, mark: QuoteMarks.Mark, isOpen: Bool, depth: Int) -> Role {
+    ///
+    /// `lastClosingSingle` is the paragraph's last single mark that could close a quotation
+    /// (`lastPossibleClosingSingle`): a single quote opens only if one comes after it.
+    func decide(_ tokens: [Token], _ i: Int, range: Range<Int>, mark: QuoteMarks.Mark, isOpen: Bool, depth: Int,
+                lastClosingSingle: Int?) -> Role {
         let token = tokens[i]
         let hasPrevious = i > range.lowerBound
         let hasNext = i + 1 < range.upperBound
@@ -139,7 +145,7 @@ struct QuoteScanner {
             if isOpen, rightClosed, !leftOpen || mark.facing == .closing { return .closing }
             if leftOpen, !rightClosed, mark.facing != .closing || token.lower == "'" {
                 // Open a single quote only if something can close it later in the paragraph.
-                return hasClosingSingle(tokens, after: i, range: range) ? .opening : .apostrophe
+                return lastClosingSingle.map { $0 > i } == true ? .opening : .apostrophe
             }
             if isOpen, rightClosed { return .closing }
             return .apostrophe
@@ -158,18 +164,24 @@ struct QuoteScanner {
         }
     }
 
-    func hasClosingSingle(_ tokens: [Token], after i: Int, range: Range<Int>) -> Bool {
-        var j = i + 1
-        while j < range.upperBound {
+    /// The last single mark of the paragraph `range` that could close a quotation: not an
+    /// opening mark, attached to the word before it, followed by space or punctuation.
+    ///
+    /// Found once per paragraph, so deciding whether a mark can open (something after it can
+    /// close it) is one comparison, not a scan to the paragraph's end for every mark: a paragraph
+    /// of thousands of stray apostrophes stays linear.
+    func lastPossibleClosingSingle(_ tokens: [Token], in range: Range<Int>) -> Int? {
+        var j = range.upperBound - 1
+        while j >= range.lowerBound {
             let t = tokens[j]
             if t.kind == .quote, let mark = t.mark, mark.family == .single, mark.facing != .opening {
                 let rightClosed = j + 1 >= range.upperBound || tokens[j + 1].spaceBefore
                     || tokens[j + 1].kind == .punctuation || tokens[j + 1].kind == .dash
                     || (tokens[j + 1].kind == .quote && tokens[j + 1].mark?.facing != .opening)
-                if rightClosed && !t.spaceBefore { return true }
+                if rightClosed && !t.spaceBefore { return j }
             }
-            j += 1
+            j -= 1
         }
-        return false
+        return nil
     }
 }

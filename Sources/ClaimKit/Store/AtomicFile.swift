@@ -19,16 +19,28 @@ package enum AtomicFile {
         }
         guard isFolder.boolValue else { throw WriteError.unwritable(path: file.path, reason: "\(folder.path) is not a folder") }
         let temporary = folder.appending(path: ".\(file.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        do {
-            try data.write(to: temporary)
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw WriteError.unwritable(path: file.path, reason: Article.reason(error))
-        }
-        guard rename(temporary.path, file.path) == 0 else {
+        func failure() -> WriteError {
             let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw WriteError.unwritable(path: file.path, reason: reason)
+            unlink(temporary.path)
+            return WriteError.unwritable(path: file.path, reason: reason)
         }
+        // Flushed to disk before the rename, and the rename made durable after it, so a process
+        // killed midway or a machine that loses power leaves the old file or the new, never a part.
+        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure() }
+        let written = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return false }
+                offset += n
+            }
+            return true
+        }
+        guard written, fsync(fd) == 0 else { let error = failure(); close(fd); throw error }
+        guard close(fd) == 0, rename(temporary.path, file.path) == 0 else { throw failure() }
+        let folderFD = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folderFD >= 0 { fsync(folderFD); close(folderFD) }
     }
 }

@@ -37,10 +37,14 @@ enum ByteClass {
         return 0
     }
 
-    /// The start of the UTF-8 scalar that ends just before `i`.
-    static func scalarStart(before i: Int, in bytes: [UInt8]) -> Int {
+    /// The start of the UTF-8 scalar that ends just before `i`, never before `floor`.
+    ///
+    /// Steps back over at most three continuation bytes (the most a scalar has): a run of stray
+    /// continuation bytes in invalid UTF-8 is one replacement character per byte, and a scan
+    /// trimming a range from its end must not wander out of the range into the line before.
+    static func scalarStart(before i: Int, in bytes: [UInt8], notBefore floor: Int = 0) -> Int {
         var j = i - 1
-        while j > 0, bytes[j] & 0xC0 == 0x80 { j -= 1 }
+        while j > floor, i - j < 4, bytes[j] & 0xC0 == 0x80 { j -= 1 }
         return j
     }
 }

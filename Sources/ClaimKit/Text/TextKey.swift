@@ -8,6 +8,14 @@ public enum TextKey {
     public static func alphanumeric<S: StringProtocol>(_ text: S) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
+            // ASCII without the property tables (the same answer, several times faster: the
+            // cleaner keys every line of every article).
+            if scalar.isASCII {
+                let v = scalar.value
+                if v >= 0x41 && v <= 0x5A { scalars.append(Unicode.Scalar(UInt8(v + 0x20))) }
+                else if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) { scalars.append(scalar) }
+                continue
+            }
             if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars { scalars.append(lower) }
             }
