@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "ClaimKit", targets: ["ClaimKit"]),
         .executable(name: "claims", targets: ["claims"]),
+        .executable(name: "claims-bench", targets: ["claims-bench"]),
     ],
     targets: [
         .target(
@@ -14,8 +15,11 @@ let package = Package(
         ),
         .target(name: "ClaimKitCLI", dependencies: ["ClaimKit"]),
         .executableTarget(name: "claims", dependencies: ["ClaimKitCLI"]),
+        .target(name: "ClaimBench", dependencies: ["ClaimKit", "ClaimKitCLI"]),
+        .executableTarget(name: "claims-bench", dependencies: ["ClaimBench", "ClaimKitCLI"]),
         .testTarget(name: "ClaimKitTests", dependencies: ["ClaimKit"]),
         .testTarget(name: "ClaimKitCLITests", dependencies: ["ClaimKitCLI", "ClaimKit"]),
+        .testTarget(name: "ClaimBenchTests", dependencies: ["ClaimBench", "ClaimKitCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )
