@@ -17,13 +17,16 @@ struct DatelineParser {
 
     func parse(_ range: Range<Int>, fallbackYear: Int?) -> Match? {
         let limit = min(range.upperBound, range.lowerBound + 160)
+        // Both forms need a parenthesis or a dash in the head: most lines have neither.
+        guard (range.lowerBound..<limit).contains(where: { bytes[$0] == UInt8(ascii: "(") || ByteClass.dashLength(bytes, $0) > 0 })
+        else { return nil }
         let head = String(decoding: bytes[range.lowerBound..<limit], as: UTF8.self)
         let scalars = Array(head.unicodeScalars)
         // Offsets: position in scalars -> byte offset.
         var byteOffsets: [Int] = []
         byteOffsets.reserveCapacity(scalars.count + 1)
         var offset = range.lowerBound
-        for s in scalars { byteOffsets.append(offset); offset += String(s).utf8.count }
+        for s in scalars { byteOffsets.append(offset); offset += UTF8.width(s) }
         byteOffsets.append(offset)
 
         func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }

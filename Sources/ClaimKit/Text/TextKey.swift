@@ -6,13 +6,18 @@ public enum TextKey {
     /// Lower-case letters and digits only: `"Article 5 -- NATO's"` and `“Article 5 — NATO’s”`
     /// give the same key. Used to find a story printed twice on one page.
     public static func alphanumeric<S: StringProtocol>(_ text: S) -> String {
-        var scalars = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars { scalars.append(lower) }
+            if scalar.isASCII {
+                // The ASCII letters are the only alphabetic ASCII scalars, the digits the only numeric ones.
+                let b = UInt8(scalar.value)
+                if ByteClass.isASCIILetter(b) { bytes.append(b | 0x20) } else if ByteClass.isDigit(b) { bytes.append(b) }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                bytes += scalar.properties.lowercaseMapping.utf8
             }
         }
-        return String(scalars)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Words in lower case with straight apostrophes, split on anything that is not a letter,
