@@ -448,7 +448,7 @@ struct ClaimBuilder {
             ? mentions.text(match.first..<(match.last + 1)) + " " + mentions.text(mediumPhrase(in: (match.last + 1)..<cueEnd)!)
             : mentions.text(match.first..<cueEnd)
         if !match.entry.isParticiple { finite = (speaker.speaker, speaker.entity, contextStart..<p) }
-        if cueText.contains("statement") { tracker.lastStatementSpeaker = speaker.speaker }
+        if cueText.containsLiteral("statement") { tracker.lastStatementSpeaker = speaker.speaker }
 
         let startsSubordinate = p >= range.upperBound || tokens[p].isTerminal || subordinators.contains(tokens[p].lower)
             || (tokens[p].isComma && !hasThat)

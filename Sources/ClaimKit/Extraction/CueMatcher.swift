@@ -9,44 +9,60 @@ struct CueMatcher: Sendable {
         var isAccordingTo: Bool
     }
 
-    private let verbs: [String: ReportingVerbs.Entry]
-    private let phrases: [String: [(words: [String], frame: ReportingVerbs.Frame)]]
-
-    init() {
-        verbs = ReportingVerbs.table()
-        var byFirst: [String: [(words: [String], frame: ReportingVerbs.Frame)]] = [:]
-        for phrase in ReportingVerbs.phrases { byFirst[phrase.words[0], default: []].append(phrase) }
-        phrases = byFirst
+    /// A phrase cue, by its first word: the words after it, and the entry a match gives.
+    private struct Phrase: Sendable {
+        var rest: [String]
+        var entry: ReportingVerbs.Entry
     }
 
-    func entry(_ word: String) -> ReportingVerbs.Entry? { verbs[word] }
+    /// What a word can start: a phrase (longest first) and a single-word cue.
+    private struct Cues: Sendable {
+        var phrases: [Phrase] = []
+        var verb: ReportingVerbs.Entry?
+    }
+
+    /// Everything keyed by a word, so matching a token costs one lookup. Phrases are sorted
+    /// longest first and their lemmas joined once, here, rather than at every token.
+    private let cues: [String: Cues]
+
+    init() {
+        var cues: [String: Cues] = [:]
+        for (word, entry) in ReportingVerbs.table() { cues[word, default: Cues()].verb = entry }
+        var byFirst: [String: [(words: [String], frame: ReportingVerbs.Frame)]] = [:]
+        for phrase in ReportingVerbs.phrases { byFirst[phrase.words[0], default: []].append(phrase) }
+        for (first, phrases) in byFirst {
+            cues[first, default: Cues()].phrases = phrases.sorted(by: { $0.words.count > $1.words.count }).map { phrase in
+                Phrase(rest: Array(phrase.words.dropFirst()),
+                       entry: .init(lemma: phrase.words.joined(separator: " "), frame: phrase.frame,
+                                    isParticiple: first.hasSuffix("ing"), isBase: false, needsThat: false))
+            }
+        }
+        self.cues = cues
+    }
+
+    func entry(_ word: String) -> ReportingVerbs.Entry? { cues[word]?.verb }
 
     /// The cue starting at token `i`, if any.
     func match(_ tokens: [Token], at i: Int) -> Match? {
-        let token = tokens[i]
-        guard token.kind == .word, token.depth == 0 else { return nil }
+        guard tokens[i].kind == .word, tokens[i].depth == 0 else { return nil }
         // A capitalised cue only opens a sentence or follows a quotation ("States" in "United States" is no cue).
-        if token.isCapitalized, i > 0, tokens[i - 1].paragraph == token.paragraph,
+        if tokens[i].isCapitalized, i > 0, tokens[i - 1].paragraph == tokens[i].paragraph,
            !(tokens[i - 1].isTerminal || tokens[i - 1].kind == .quote || tokens[i - 1].lower == ":") { return nil }
-        if token.lower == "according", i + 1 < tokens.count, tokens[i + 1].lower == "to" {
+        let lower = tokens[i].lower
+        if lower == "according", i + 1 < tokens.count, tokens[i + 1].lower == "to" {
             return Match(first: i, last: i + 1,
                          entry: .init(lemma: "according to", frame: .clause, isParticiple: false, isBase: false, needsThat: false),
                          isAccordingTo: true)
         }
-        if let candidates = phrases[token.lower] {
-            for phrase in candidates.sorted(by: { $0.words.count > $1.words.count }) {
-                let end = i + phrase.words.count
-                guard end <= tokens.count else { continue }
-                if (1..<phrase.words.count).allSatisfy({ tokens[i + $0].lower == phrase.words[$0] }) {
-                    let lemma = phrase.words.joined(separator: " ")
-                    let isParticiple = token.lower.hasSuffix("ing")
-                    return Match(first: i, last: end - 1,
-                                 entry: .init(lemma: lemma, frame: phrase.frame, isParticiple: isParticiple, isBase: false, needsThat: false),
-                                 isAccordingTo: false)
-                }
+        guard let found = cues[lower] else { return nil }
+        for phrase in found.phrases {
+            let end = i + 1 + phrase.rest.count
+            guard end <= tokens.count else { continue }
+            if phrase.rest.indices.allSatisfy({ tokens[i + 1 + $0].lower == phrase.rest[$0] }) {
+                return Match(first: i, last: end - 1, entry: phrase.entry, isAccordingTo: false)
             }
         }
-        if let entry = verbs[token.lower] {
+        if let entry = found.verb {
             return Match(first: i, last: i, entry: entry, isAccordingTo: false)
         }
         return nil

@@ -140,9 +140,17 @@ struct Tokenizer {
     }
 
     func word(_ start: Int, _ end: Int, spaceBefore: Bool, paragraph: Int) -> Token {
-        let raw = String(decoding: bytes[start..<end], as: UTF8.self)
-        var lower = raw.lowercased()
-        if lower.utf8.contains(0xE2) { lower = lower.replacingApostrophes }
+        var lower: String
+        if bytes[start..<end].allSatisfy({ $0 < 0x80 }) {
+            // Most words: lower-case the ASCII bytes straight into the string.
+            lower = String(unsafeUninitializedCapacity: end - start) { buffer in
+                for k in start..<end { buffer[k - start] = ByteClass.isUpper(bytes[k]) ? bytes[k] | 0x20 : bytes[k] }
+                return end - start
+            }
+        } else {
+            lower = String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
+            if lower.utf8.contains(0xE2) { lower = lower.replacingApostrophes }
+        }
         let first = bytes[start]
         let isDigit = ByteClass.isDigit(first)
         let capitalized = ByteClass.isUpper(first) || (first >= 0xC3 && first <= 0xC3 && start + 1 < end && bytes[start + 1] < 0x9F)

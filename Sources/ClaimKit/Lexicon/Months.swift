@@ -12,8 +12,14 @@ enum Months {
         return table
     }()
 
+    /// The first letters of the month names, in lower case (`j`, `f`, `m`, …).
+    private static let initials: Set<UInt8> = Set(names.keys.compactMap(\.utf8.first))
+
     /// The month number for a name or abbreviation (case-insensitive, trailing `.` allowed).
     static func number<S: StringProtocol>(_ word: S) -> Int? {
+        // Most words are no month: reject them by length and first letter before lower-casing.
+        guard (3...10).contains(word.utf8.count), let first = word.utf8.first,
+              Self.initials.contains(first | 0x20) else { return nil }
         var w = word.lowercased()
         if w.hasSuffix(".") { w.removeLast() }
         return names[w]

@@ -32,7 +32,31 @@ public struct SourceSpan: Hashable, Sendable {
         self.exact = String(decoding: bytes[start..<end], as: UTF8.self)
         let before = String(decoding: bytes[max(0, start - 4 * Self.contextLength)..<start], as: UTF8.self)
         let after = String(decoding: bytes[end..<min(bytes.count, end + 4 * Self.contextLength)], as: UTF8.self)
-        self.prefix = String(String.UnicodeScalarView(before.unicodeScalars.suffix(Self.contextLength)))
-        self.suffix = String(String.UnicodeScalarView(after.unicodeScalars.prefix(Self.contextLength)))
+        self.prefix = Self.scalars(before, count: Self.contextLength, fromEnd: true)
+        self.suffix = Self.scalars(after, count: Self.contextLength, fromEnd: false)
+    }
+
+    /// The first or last `count` Unicode scalars of `text`, found by its UTF-8 lead bytes
+    /// (the decoded text is valid UTF-8) rather than by decoding every scalar.
+    static func scalars(_ text: String, count: Int, fromEnd: Bool) -> String {
+        let utf8 = text.utf8
+        var seen = 0
+        if fromEnd {
+            var i = utf8.endIndex
+            while i > utf8.startIndex, seen < count {
+                i = utf8.index(before: i)
+                if utf8[i] & 0xC0 != 0x80 { seen += 1 }
+            }
+            return String(text.unicodeScalars[i...])
+        }
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            if utf8[i] & 0xC0 != 0x80 {
+                if seen == count { break }
+                seen += 1
+            }
+            i = utf8.index(after: i)
+        }
+        return String(text.unicodeScalars[..<i])
     }
 }
