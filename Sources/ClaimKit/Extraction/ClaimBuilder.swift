@@ -70,22 +70,8 @@ struct ClaimBuilder {
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
                 defer { i += 1 }
-                let t = tokens[i]
-                // A name starts with a known given name, or follows a title (`Defence Minister Ivan Petrov`,
-                // `his French counterpart Luc Marchand`): the lexicon is US-centred, the world is not.
-                guard t.kind == .word, t.depth == 0, t.isCapitalized, i + 1 < sentence.tokens.upperBound,
-                      !Titles.notNames.contains(t.lower), !Titles.honorifics.contains(t.lower),
-                      names.isGivenName(word(t)) || (i > sentence.tokens.lowerBound && isTitleOrRole(tokens[i - 1])
-                          && gazetteer.place(named: word(t)) == nil && gazetteer.country(forDemonym: word(t)) == nil)
-                else { continue }
-                var j = i + 1
-                while j < sentence.tokens.upperBound, tokens[j].kind == .word, tokens[j].isCapitalized,
-                      !Titles.notNames.contains(tokens[j].lower), !Titles.honorifics.contains(tokens[j].lower) || names.isGivenName(word(tokens[j])),
-                      j - i < 4 { j += 1 }
-                // Allow a lower-case particle (al-, bin, van, de) followed by a capitalised word.
-                guard j - i >= 2 else { continue }
+                guard let j = nameEnd(from: i, in: sentence) else { continue }
                 let nameWords = (i..<j).map { word(tokens[$0]).possessiveStripped }
-                if nameWords.dropFirst().allSatisfy({ names.isGivenName($0) && !nameLooksLikeSurname($0) }) && j - i == 2 && false { continue }
                 let role = roleBefore(i, in: sentence) ?? roleInApposition(after: j, in: sentence)
                 tracker.registerPerson(name: nameWords, role: role, at: i)
                 i = j - 1
@@ -93,7 +79,25 @@ struct ClaimBuilder {
         }
     }
 
-    func nameLooksLikeSurname(_ word: String) -> Bool { false }
+    /// Where the full name starting at token `i` ends, if one does. Non-mutating, so that the
+    /// checks (`||` and `&&` take closures) read `self` in place instead of copying it.
+    func nameEnd(from i: Int, in sentence: Sentence) -> Int? {
+        let t = tokens[i]
+        // A name starts with a known given name, or follows a title (`Defence Minister Ivan Petrov`,
+        // `his French counterpart Luc Marchand`): the lexicon is US-centred, the world is not.
+        guard t.kind == .word, t.depth == 0, t.isCapitalized, i + 1 < sentence.tokens.upperBound,
+              !Titles.notNames.contains(t.lower), !Titles.honorifics.contains(t.lower),
+              names.isGivenName(word(t)) || (i > sentence.tokens.lowerBound && isTitleOrRole(tokens[i - 1])
+                  && gazetteer.place(named: word(t)) == nil && gazetteer.country(forDemonym: word(t)) == nil)
+        else { return nil }
+        var j = i + 1
+        while j < sentence.tokens.upperBound, tokens[j].kind == .word, tokens[j].isCapitalized,
+              !Titles.notNames.contains(tokens[j].lower), !Titles.honorifics.contains(tokens[j].lower) || names.isGivenName(word(tokens[j])),
+              j - i < 4 { j += 1 }
+        // Allow a lower-case particle (al-, bin, van, de) followed by a capitalised word.
+        guard j - i >= 2 else { return nil }
+        return j
+    }
 
     func isTitleOrRole(_ t: Token) -> Bool {
         t.kind == .word && (Titles.personRoles.contains(t.lower) || (Titles.honorifics.contains(t.lower)
@@ -539,7 +543,7 @@ struct ClaimBuilder {
 
     // MARK: - Noun phrases and subjects
 
-    static let nounPhraseExtras: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "former", "new", "top", "senior", "deputy", "chief", "acting", "then", "outgoing", "incoming", "british", "us", "u.s.", "uk", "eu", "un"]
+    static let nounPhraseExtras: WordSet = ["the", "a", "an", "his", "her", "their", "its", "former", "new", "top", "senior", "deputy", "chief", "acting", "then", "outgoing", "incoming", "british", "us", "u.s.", "uk", "eu", "un"]
 
     func isNounPhraseWord(_ t: Token) -> Bool {
         guard t.depth == 0 else { return false }
@@ -733,7 +737,7 @@ struct ClaimBuilder {
         return speakerMention(s..<end)
     }
 
-    static let introStarters: Set<String> = [
+    static let introStarters: WordSet = [
         "in", "on", "at", "after", "before", "when", "while", "as", "asked", "speaking", "quoted", "prior", "despite",
         "following", "during", "earlier", "later", "meanwhile", "however", "elsewhere", "separately", "currently",
         "since", "with", "without", "under", "for", "by", "from", "until", "amid", "if", "although", "though",
@@ -826,13 +830,13 @@ struct ClaimBuilder {
 
     static let subordinatorList = ["after", "as", "when", "before", "while", "because", "following", "amid", "during",
                                    "ahead", "despite", "since", "until", "in", "on", "at", "with", "without", "to", "for", "if", "though", "although", "but", "and"]
-    var subordinators: Set<String> { Set(Self.subordinatorList) }
-    let adverbs: Set<String> = ["also", "later", "earlier", "previously", "repeatedly", "again", "separately", "reportedly",
+    let subordinators = WordSet(ClaimBuilder.subordinatorList)
+    let adverbs: WordSet = ["also", "later", "earlier", "previously", "repeatedly", "again", "separately", "reportedly",
                                 "recently", "then", "further", "once", "first", "subsequently", "initially", "flatly",
                                 "publicly", "privately", "openly", "bluntly", "quickly", "simply", "just", "only", "even",
                                 "often", "frequently", "already", "still", "now", "today", "yesterday", "tonight", "repeated",
                                 "angrily", "firmly", "clearly", "explicitly", "categorically", "emphatically", "insistently"]
-    let auxiliaries: Set<String> = ["has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "did", "does",
+    let auxiliaries: WordSet = ["has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "did", "does",
                                     "do", "may", "might", "can", "should", "must", "has also", "been", "not", "never"]
 
     /// `in a statement`, `in an interview`, `at a news conference` among the adjuncts: part of the cue.

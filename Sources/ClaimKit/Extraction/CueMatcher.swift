@@ -23,7 +23,7 @@ struct CueMatcher: Sendable {
 
     /// Everything keyed by a word, so matching a token costs one lookup. Phrases are sorted
     /// longest first and their lemmas joined once, here, rather than at every token.
-    private let cues: [String: Cues]
+    private let cues: WordTable<Cues>
 
     init() {
         var cues: [String: Cues] = [:]
@@ -37,7 +37,7 @@ struct CueMatcher: Sendable {
                                     isParticiple: first.hasSuffix("ing"), isBase: false, needsThat: false))
             }
         }
-        self.cues = cues
+        self.cues = WordTable(cues.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
     }
 
     func entry(_ word: String) -> ReportingVerbs.Entry? { cues[word]?.verb }

@@ -11,7 +11,7 @@ struct Sentence: Sendable {
 /// follows is not its attribution (`"… seen it." He stressed …` splits; `"… now!" Smith said.`
 /// does not).
 struct SentenceSplitter {
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "gov",
         "st", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
         "dec", "no", "vs", "inc", "corp", "ltd", "co", "prof", "rev", "fr", "ft", "mt", "gov", "pres",

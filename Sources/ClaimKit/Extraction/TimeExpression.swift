@@ -79,7 +79,7 @@ struct TimeExpression: Sendable {
     ]
 
     /// The words other than month names that a time expression can open with.
-    static let openers: Set<String> = Set(weekdays.keys).union([
+    static let openers = WordSet(weekdays.keys.sorted() + [
         "on", "late", "early", "yesterday", "today", "tonight", "earlier", "previously", "recently", "later", "last", "this",
     ])
 

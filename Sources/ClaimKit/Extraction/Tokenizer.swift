@@ -3,7 +3,7 @@ struct Tokenizer {
     let bytes: [UInt8]
 
     /// Abbreviations whose full stop belongs to the word.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "sen", "rep", "gov",
         "st", "jr", "sr", "prof", "rev", "fr", "messrs", "mme", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec", "no", "vs", "ft", "mt", "gens", "reps", "sens", "govs",

@@ -23,6 +23,7 @@ public enum TextKey {
     /// Words in lower case with straight apostrophes, split on anything that is not a letter,
     /// digit or in-word apostrophe; numbers keep their inner `.` and `,` (`1.5`, `2,400`).
     public static func words<S: StringProtocol>(_ text: S) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(Array(text.utf8)) }
         var result: [String] = []
         var current = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
@@ -46,6 +47,29 @@ public enum TextKey {
             if !current.isEmpty { result.append(String(current)); current = String.UnicodeScalarView() }
         }
         if !current.isEmpty { result.append(String(current)) }
+        return result
+    }
+
+    /// `words` for ASCII text, on bytes: the letters are the only alphabetic scalars there, the
+    /// digits the only numeric ones, and `'` the only apostrophe.
+    static func asciiWords(_ bytes: [UInt8]) -> [String] {
+        var result: [String] = []
+        var current: [UInt8] = []
+        for (i, b) in bytes.enumerated() {
+            if ByteClass.isASCIILetter(b) { current.append(b | 0x20); continue }
+            if ByteClass.isDigit(b) { current.append(b); continue }
+            if !current.isEmpty, i + 1 < bytes.count {
+                let next = bytes[i + 1], previous = bytes[i - 1]
+                if b == UInt8(ascii: "'"), ByteClass.isASCIILetter(next), ByteClass.isASCIILetter(previous) {
+                    current.append(b); continue
+                }
+                if b == UInt8(ascii: ".") || b == UInt8(ascii: ","), ByteClass.isDigit(next), ByteClass.isDigit(previous) {
+                    current.append(b); continue
+                }
+            }
+            if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+        }
+        if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)) }
         return result
     }
 
