@@ -29,14 +29,17 @@ struct BenchReport: Codable, Hashable, Sendable {
         out += quick ? ", quick run\n" : "\n"
         if machine.build != "release" { out += "warning: a debug build; build with `swift run -c release claims-bench`\n" }
         out += "\n"
-        var table = Table(headers: ["stage", "input", "runs", "median", "spread", "throughput", "peak RSS", "notes"],
-                          numeric: [2, 3, 4, 6])
+        var table = Table(headers: ["stage", "input", "runs", "cpu", "spread", "wall", "throughput", "peak RSS", "notes"],
+                          numeric: [2, 3, 4, 5, 7])
         for result in stages {
-            table.append([result.stage, Self.input(result), String(result.timing.samples.count),
-                          Format.seconds(result.timing.median), Format.percent(result.timing.spread),
+            table.append([result.stage, Self.input(result), String(result.timing.cpu.seconds.count),
+                          Format.seconds(result.seconds), Format.percent(result.timing.cpu.spread),
+                          Format.seconds(result.timing.wall.median),
                           Self.throughput(result), Format.memory(result.peakMemory), Self.notes(result)])
         }
         out += table.render(width: 200)
+        out += "cpu: median CPU time of a run (one core), the basis of throughput and targets; spread: (slowest - fastest)"
+        out += " / median of the CPU times; wall: median wall-clock time\n"
         if !missing.isEmpty {
             out += "\nnot measured:\n" + missing.map { "  \($0)\n" }.joined()
         }

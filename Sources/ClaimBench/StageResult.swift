@@ -47,15 +47,18 @@ struct StageResult: Codable, Hashable, Sendable {
         }
     }
 
-    /// Megabytes (10⁶ bytes) of text per second, at the median.
+    /// The time one run takes on one core: the median CPU time.
+    var seconds: Double { timing.cpu.median }
+
+    /// Megabytes (10⁶ bytes) of text per second of CPU time, at the median.
     var megabytesPerSecond: Double? {
-        bytes > 0 && timing.median > 0 ? Double(bytes) / 1e6 / timing.median : nil
+        bytes > 0 && seconds > 0 ? Double(bytes) / 1e6 / seconds : nil
     }
 
-    /// Items of `name` (an output, or the input's unit) per second, at the median.
+    /// Items of `name` (an output, or the input's unit) per second of CPU time, at the median.
     func perSecond(_ name: String) -> Double? {
-        guard timing.median > 0 else { return nil }
-        if name == unit { return Double(items) / timing.median }
-        return outputs[name].map { Double($0) / timing.median }
+        guard seconds > 0 else { return nil }
+        if name == unit { return Double(items) / seconds }
+        return outputs[name].map { Double($0) / seconds }
     }
 }

@@ -22,8 +22,8 @@ struct BenchTests {
         #expect(report.quick)
         #expect(report.stages.map(\.spec) == BenchPlan.quick.steps.map(\.stage.spec))
         for stage in report.stages {
-            #expect(stage.timing.samples.count == 3, "\(stage.spec)")
-            #expect(stage.timing.samples.allSatisfy { $0 > 0 }, "\(stage.spec)")
+            #expect(stage.timing.cpu.seconds.count == 3 && stage.timing.wall.seconds.count == 3, "\(stage.spec)")
+            #expect(stage.timing.cpu.seconds.allSatisfy { $0 > 0 }, "\(stage.spec)")
             #expect(stage.peakMemory > 0, "\(stage.spec)")
         }
         let extract = try #require(report.stages.first { $0.stage == "extract" })
@@ -36,7 +36,7 @@ struct BenchTests {
     @Test("The table names every stage")
     func table() {
         let result = StageResult(stage: "extract", spec: "extract:10", items: 10, unit: "articles", bytes: 2_000_000,
-                                 timing: Timing(samples: [0.1, 0.12, 0.08]), peakMemory: 50 << 20, inputMemory: 40 << 20,
+                                 timing: Timing(wall: Samples([0.2, 0.3, 0.25]), cpu: Samples([0.1, 0.12, 0.08])), peakMemory: 50 << 20, inputMemory: 40 << 20,
                                  isolated: true, outputs: ["claims": 300], recall: nil)
         let report = BenchReport(machine: MachineInfo(cores: 2, cpu: "Test CPU", build: "release"), quick: false,
                                  seed: 1, stages: [result], missing: [])

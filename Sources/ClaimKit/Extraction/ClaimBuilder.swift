@@ -66,6 +66,13 @@ struct ClaimBuilder {
 
     /// First pass: every full name in the body, so a surname resolves even to a name given later.
     mutating func registerPeople() {
+        for name in fullNames() { tracker.registerPerson(name: name.words, role: name.role, at: name.start) }
+    }
+
+    /// The full names of the body in reading order, with the role written next to each. Found
+    /// by a non-mutating scan: a mutating loop would copy `self` at every token it tests.
+    func fullNames() -> [(words: [String], role: String?, start: Int)] {
+        var found: [(words: [String], role: String?, start: Int)] = []
         for sentence in sentences {
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
@@ -73,20 +80,22 @@ struct ClaimBuilder {
                 guard let j = nameEnd(from: i, in: sentence) else { continue }
                 let nameWords = (i..<j).map { word(tokens[$0]).possessiveStripped }
                 let role = roleBefore(i, in: sentence) ?? roleInApposition(after: j, in: sentence)
-                tracker.registerPerson(name: nameWords, role: role, at: i)
+                found.append((nameWords, role, i))
                 i = j - 1
             }
         }
+        return found
     }
 
     /// Where the full name starting at token `i` ends, if one does. Non-mutating, so that the
     /// checks (`||` and `&&` take closures) read `self` in place instead of copying it.
     func nameEnd(from i: Int, in sentence: Sentence) -> Int? {
-        let t = tokens[i]
         // A name starts with a known given name, or follows a title (`Defence Minister Ivan Petrov`,
         // `his French counterpart Luc Marchand`): the lexicon is US-centred, the world is not.
-        guard t.kind == .word, t.depth == 0, t.isCapitalized, i + 1 < sentence.tokens.upperBound,
-              !Titles.notNames.contains(t.lower), !Titles.honorifics.contains(t.lower),
+        guard tokens[i].kind == .word, tokens[i].depth == 0, tokens[i].isCapitalized, i + 1 < sentence.tokens.upperBound
+        else { return nil }
+        let t = tokens[i]
+        guard !Titles.notNames.contains(t.lower), !Titles.honorifics.contains(t.lower),
               names.isGivenName(word(t)) || (i > sentence.tokens.lowerBound && isTitleOrRole(tokens[i - 1])
                   && gazetteer.place(named: word(t)) == nil && gazetteer.country(forDemonym: word(t)) == nil)
         else { return nil }

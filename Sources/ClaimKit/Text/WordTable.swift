@@ -57,18 +57,24 @@ struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     private func find(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
         let hash = Self.hash(word)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 {
-            let key = keys[slots[slot]]
-            if key.hash == hash, key.count == word.count {
-                var i = 0
-                while i < word.count, bytes[key.start + i] == word[i] { i += 1 }
-                if i == word.count { return slots[slot] }
+        return slots.withUnsafeBufferPointer { slots in
+            keys.withUnsafeBufferPointer { keys in
+                bytes.withUnsafeBufferPointer { bytes in
+                    let mask = slots.count - 1
+                    var slot = Int(truncatingIfNeeded: hash) & mask
+                    while slots[slot] >= 0 {
+                        let key = keys[slots[slot]]
+                        if key.hash == hash, key.count == word.count {
+                            var i = 0
+                            while i < word.count, bytes[key.start + i] == word[i] { i += 1 }
+                            if i == word.count { return slots[slot] }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return nil
+                }
             }
-            slot = (slot + 1) & mask
         }
-        return nil
     }
 
     /// FNV-1a, 64 bits.
