@@ -18,7 +18,7 @@ extension ClaimBuilder {
         var i = draft.start
         var pendingSpace = false
         while i < draft.end {
-            if let cut = draft.cuts.first(where: { $0.contains(i) }) { i = cut.upperBound; pendingSpace = !pieces.isEmpty; continue }
+            if !draft.cuts.isEmpty, let cut = draft.cuts.first(where: { $0.contains(i) }) { i = cut.upperBound; pendingSpace = !pieces.isEmpty; continue }
             let space = ByteClass.spaceLength(bytes, i)
             if space > 0 { pendingSpace = !pieces.isEmpty; i += space; continue }
             if pendingSpace { pieces.append(0x20); pendingSpace = false }

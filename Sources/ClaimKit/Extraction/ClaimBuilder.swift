@@ -839,13 +839,17 @@ struct ClaimBuilder {
 
     static let subordinatorList = ["after", "as", "when", "before", "while", "because", "following", "amid", "during",
                                    "ahead", "despite", "since", "until", "in", "on", "at", "with", "without", "to", "for", "if", "though", "although", "but", "and"]
-    let subordinators = WordSet(ClaimBuilder.subordinatorList)
-    let adverbs: WordSet = ["also", "later", "earlier", "previously", "repeatedly", "again", "separately", "reportedly",
+    // Built once, not per article: a builder holds the shared tables.
+    let subordinators = ClaimBuilder.subordinatorWords
+    static let subordinatorWords = WordSet(ClaimBuilder.subordinatorList)
+    let adverbs = ClaimBuilder.adverbWords
+    static let adverbWords: WordSet = ["also", "later", "earlier", "previously", "repeatedly", "again", "separately", "reportedly",
                                 "recently", "then", "further", "once", "first", "subsequently", "initially", "flatly",
                                 "publicly", "privately", "openly", "bluntly", "quickly", "simply", "just", "only", "even",
                                 "often", "frequently", "already", "still", "now", "today", "yesterday", "tonight", "repeated",
                                 "angrily", "firmly", "clearly", "explicitly", "categorically", "emphatically", "insistently"]
-    let auxiliaries: WordSet = ["has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "did", "does",
+    let auxiliaries = ClaimBuilder.auxiliaryWords
+    static let auxiliaryWords: WordSet = ["has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "did", "does",
                                     "do", "may", "might", "can", "should", "must", "has also", "been", "not", "never"]
 
     /// `in a statement`, `in an interview`, `at a news conference` among the adjuncts: part of the cue.

@@ -9,6 +9,9 @@ struct Tokenizer {
         "sep", "sept", "oct", "nov", "dec", "no", "vs", "ft", "mt", "gens", "reps", "sens", "govs",
     ]
 
+    /// Each ASCII byte as a one-character string, made once for the punctuation tokens.
+    static let asciiStrings: [String] = (0..<128).map { String(decoding: [UInt8($0)], as: UTF8.self) }
+
     /// Tokens of the given paragraphs, in order; `paragraph` is the index into `ranges`.
     func tokens(of ranges: [Range<Int>]) -> [Token] {
         var tokens: [Token] = []
@@ -72,7 +75,7 @@ struct Tokenizer {
             var j = i + 1
             while j < end, bytes[j] & 0xC0 == 0x80 { j += 1 }
             tokens.append(Token(start: i, end: j, kind: .punctuation,
-                                lower: String(decoding: bytes[i..<j], as: UTF8.self),
+                                lower: j == i + 1 && b < 0x80 ? Tokenizer.asciiStrings[Int(b)] : String(decoding: bytes[i..<j], as: UTF8.self),
                                 isCapitalized: false, spaceBefore: spaceBefore, paragraph: paragraph))
             i = j
             spaceBefore = false
