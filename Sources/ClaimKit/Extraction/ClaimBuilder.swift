@@ -558,13 +558,13 @@ struct ClaimBuilder {
         guard t.depth == 0 else { return false }
         if t.kind == .number { return false }
         guard t.kind == .word else { return false }
-        if t.isCapitalized { return !cueWord(t) && !TimeExpression.weekdays.keys.contains(t.lower) && Months.number(t.lower) == nil || Titles.honorifics.contains(t.lower) }
+        if t.isCapitalized { return !cueWord(t) && TimeExpression.weekdays[t.lower] == nil && Months.number(t.lower) == nil || Titles.honorifics.contains(t.lower) }
         return Titles.honorifics.contains(t.lower) || Titles.personRoles.contains(t.lower)
             || Titles.groupNouns.contains(t.lower) || Titles.organisationNouns.contains(t.lower)
             || Self.nounPhraseExtras.contains(t.lower) || Titles.pronouns[t.lower] != nil || t.isPossessive
     }
 
-    func cueWord(_ t: Token) -> Bool { cues.entry(t.lower) != nil && !t.isCapitalized }
+    func cueWord(_ t: Token) -> Bool { !t.isCapitalized && cues.entry(t.lower) != nil }
 
     /// The end (exclusive) of a noun phrase starting at `start`.
     /// A head noun of a speaker description: a role, group or organisation noun.

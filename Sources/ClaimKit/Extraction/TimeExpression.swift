@@ -74,12 +74,12 @@ struct TimeExpression: Sendable {
         }
     }
 
-    static let weekdays: [String: Int] = [
-        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-    ]
+    static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// ISO weekday by name.
+    static let weekdays = WordTable(weekdayNames.enumerated().map { ($0.element, $0.offset + 1) })
 
     /// The words other than month names that a time expression can open with.
-    static let openers = WordSet(weekdays.keys.sorted() + [
+    static let openers = WordSet(weekdayNames + [
         "on", "late", "early", "yesterday", "today", "tonight", "earlier", "previously", "recently", "later", "last", "this",
     ])
 

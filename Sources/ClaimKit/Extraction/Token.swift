@@ -64,6 +64,13 @@ struct Token: Sendable {
     func `is`(_ text: String) -> Bool { lower == text }
     /// The word without a possessive `'s` (`russia's` → `russia`).
     var stem: Substring {
+        // ASCII words (nearly all) are checked on their last bytes, the rest with `hasSuffix`.
+        let cut: Int? = lower.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            if bytes.count >= 2, bytes[bytes.count - 2] == UInt8(ascii: "'"), bytes[bytes.count - 1] == UInt8(ascii: "s") { return 2 }
+            return bytes.last == UInt8(ascii: "'") ? 1 : 0
+        } ?? nil
+        if let cut { return lower.dropLast(cut) }
         if lower.hasSuffix("'s") { return lower.dropLast(2) }
         if lower.hasSuffix("'") { return lower.dropLast() }
         return Substring(lower)

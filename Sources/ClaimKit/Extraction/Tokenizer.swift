@@ -102,8 +102,8 @@ struct Tokenizer {
     func scanWord(from start: Int, to end: Int) -> Int {
         var j = start
         while j < end {
-            if ByteClass.isWordByte(bytes[j]) && !isPunctuationScalar(j) { j += 1; continue }
             let b = bytes[j]
+            if b < 0x80 ? ByteClass.isASCIILetter(b) || ByteClass.isDigit(b) : !isPunctuationScalar(j) { j += 1; continue }
             // Inner apostrophe followed by a letter.
             if let mark = QuoteMarks.mark(bytes, j), mark.family == .single, isLetterAt(j + mark.length), j > start {
                 j += mark.length

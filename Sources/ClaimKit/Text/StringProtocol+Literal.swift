@@ -18,6 +18,8 @@ extension StringProtocol {
     /// appends scalar by scalar whenever the text is not all ASCII (a curly quote is enough);
     /// this writes ASCII bytes directly and maps only the other scalars.
     func lowercasedUTF8() -> String {
+        let isASCII = utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? false
+        if isASCII { return lowercased() }      // the standard library's ASCII path is fast
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count)
         for scalar in unicodeScalars {
