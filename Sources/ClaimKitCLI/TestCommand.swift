@@ -16,7 +16,7 @@ struct TestCommand {
             ids = context.invocation.arguments
         }
         let extractor = Extractor()
-        var failures = 0, known = 0, matched = 0, expected = 0
+        var diffs: [ExtractionDiff] = []
         for id in ids {
             let article = try context.corpus.article(id: id)
             let reviewed = try store.claims(for: id)
@@ -28,14 +28,18 @@ struct TestCommand {
             }
             let diff = ExtractionDiff(article: id, expected: reviewed, actual: extracted)
             output.write(diff.render(showInformational: context.invocation.flag("--verbose")))
-            failures += diff.failures.count
-            known += diff.knownIssues.count
-            matched += diff.matched
-            expected += diff.expectedCount
+            diffs.append(diff)
         }
         if update { return .success }
-        output.write("\(ids.count) articles: \(matched) of \(expected) reviewed claims found, \(failures) differences, \(known) known misses\n")
-        return failures > 0 ? .failure : .success
+        output.write(Self.summary(diffs) + "\n")
+        return diffs.contains { !$0.failures.isEmpty } ? .failure : .success
+    }
+
+    /// `5 articles: 92 of 96 reviewed claims found, 0 differences, 4 known misses`.
+    static func summary(_ diffs: [ExtractionDiff]) -> String {
+        let matched = diffs.reduce(0) { $0 + $1.matched }, expected = diffs.reduce(0) { $0 + $1.expectedCount }
+        let failures = diffs.reduce(0) { $0 + $1.failures.count }, known = diffs.reduce(0) { $0 + $1.knownIssues.count }
+        return "\(diffs.count) articles: \(matched) of \(expected) reviewed claims found, \(failures) differences, \(known) known misses"
     }
 
     /// Re-pins an article: extracted claims replace the file, except that a reviewed claim the

@@ -8,9 +8,13 @@ import Foundation
 public struct Tool: Sendable {
     /// Folder whose `Corpus/` and `Claims/` are used when `--root` is not given.
     public var workingDirectory: URL
+    /// Whether long runs report progress on `errors`: the executable sets it when standard error
+    /// is a terminal, so pipes and logs get none.
+    public var showsProgress: Bool
 
-    public init(workingDirectory: URL = URL(filePath: FileManager.default.currentDirectoryPath)) {
+    public init(workingDirectory: URL = URL(filePath: FileManager.default.currentDirectoryPath), showsProgress: Bool = false) {
         self.workingDirectory = workingDirectory
+        self.showsProgress = showsProgress
     }
 
     public func run<Output: TextOutputStream, Errors: TextOutputStream>(
@@ -32,7 +36,8 @@ public struct Tool: Sendable {
             output.write(command.map(Help.text(for:)) ?? Help.overview)
             return .success
         case .run(let command):
-            let context = Context(invocation: invocation, root: root(invocation))
+            let context = Context(invocation: invocation, root: root(invocation), workingDirectory: workingDirectory,
+                                  showsProgress: showsProgress)
             do {
                 return try dispatch(command, context, output: &output, errors: &errors)
             } catch let error as UsageError {
@@ -58,6 +63,12 @@ public struct Tool: Sendable {
         case .corpus: try CorpusCommand(context: context).run(output: &output, errors: &errors)
         case .extract: try ExtractCommand(context: context).run(output: &output, errors: &errors)
         case .test: try TestCommand(context: context).run(output: &output, errors: &errors)
+        case .export: try ExportCommand(context: context).run(output: &output, errors: &errors)
+        case .record: try RecordCommand(context: context).run(output: &output, errors: &errors)
+        case .check: try CheckCommand(context: context).run(output: &output, errors: &errors)
+        case .report: try ReportCommand(context: context).run(output: &output, errors: &errors)
+        case .corroborate: try CorroborateCommand(context: context).run(output: &output, errors: &errors)
+        case .conflicts: try ConflictsCommand(context: context).run(output: &output, errors: &errors)
         }
     }
 }
@@ -66,6 +77,9 @@ public struct Tool: Sendable {
 package struct Context: Sendable {
     package var invocation: Invocation
     package var root: URL
+    /// Where relative paths on the command line start (`--from FILE`).
+    package var workingDirectory: URL
+    package var showsProgress = false
     package var corpus: Corpus { Corpus(directory: root.appending(path: "Corpus")) }
     package var store: ClaimStore { ClaimStore(directory: root.appending(path: "Claims")) }
     package var format: OutputFormat { (try? invocation.format) ?? .table }

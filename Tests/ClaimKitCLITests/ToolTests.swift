@@ -101,3 +101,36 @@ extension Tag {
     /// Tests that read the repository's `Corpus/` or `Claims/`.
     @Tag static var corpus: Self
 }
+
+@Suite("Export command")
+struct ExportCommandTests {
+    @Test("w3c-annotation is a JSON array; jsonl one annotation per line", .tags(.corpus))
+    func w3c() throws {
+        let run = Run(["export", "--as", "w3c-annotation", "003_ecb2d4459bfc059e"])
+        #expect(run.status == .success)
+        let array = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]]
+        #expect(array?.count == 10)
+        let lines = Run(["export", "--as=w3c-annotation", "--format", "jsonl", "003_ecb2d4459bfc059e"]).output.split(separator: "\n")
+        #expect(lines.count == 10)
+        for line in lines { #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil) }
+    }
+
+    @Test("csv has a header and a row per claim", .tags(.corpus))
+    func csv() {
+        let run = Run(["export", "--as", "csv", "--from", "extracted", "004_d5e9c8767be263e8"])
+        #expect(run.status == .success)
+        #expect(run.output.hasPrefix("id,article,start,end,kind,speaker"))
+        #expect(run.output.contains("\r\n"))
+    }
+
+    @Test("Bad export options", arguments: [
+        (["export"], "Error: Missing option '--as' (w3c-annotation or csv)"),
+        (["export", "--as", "pdf"], "Error: Unknown export 'pdf' (use w3c-annotation or csv)"),
+        (["export", "--as", "csv", "--from", "web"], "Error: Unknown claim source 'web' (use ledger or extracted)"),
+    ])
+    func bad(_ arguments: [String], _ message: String) {
+        let run = Run(arguments)
+        #expect(run.status == .usage)
+        #expect(run.errors.hasPrefix(message))
+    }
+}

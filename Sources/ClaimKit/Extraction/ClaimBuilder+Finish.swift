@@ -13,24 +13,7 @@ extension ClaimBuilder {
     /// The span's text: white space folded, continued-paragraph marks removed, a direct
     /// quote's trailing comma dropped.
     func text(of draft: Draft) -> String {
-        var pieces: [UInt8] = []
-        pieces.reserveCapacity(draft.end - draft.start)
-        var i = draft.start
-        var pendingSpace = false
-        while i < draft.end {
-            if !draft.cuts.isEmpty, let cut = draft.cuts.first(where: { $0.contains(i) }) { i = cut.upperBound; pendingSpace = !pieces.isEmpty; continue }
-            // Printable ASCII and most other bytes start no white space: skip the space test.
-            let b = bytes[i]
-            let space = (b > 0x20 && b < 0x80) || (b >= 0x80 && b != 0xC2 && b != 0xE2 && b != 0xE3 && b != 0xEF)
-                ? 0 : ByteClass.spaceLength(bytes, i)
-            if space > 0 { pendingSpace = !pieces.isEmpty; i += space; continue }
-            if pendingSpace { pieces.append(0x20); pendingSpace = false }
-            pieces.append(bytes[i])
-            i += 1
-        }
-        var text = String(decoding: pieces, as: UTF8.self)
-        if draft.kind == .direct, text.hasSuffix(",") { text.removeLast() }
-        return text
+        ClaimText.text(bytes, draft.start..<draft.end, kind: draft.kind, cuts: draft.cuts)
     }
 
     /// The first time expression in the attribution's context.
@@ -38,6 +21,12 @@ extension ClaimBuilder {
         for range in draft.context {
             var k = range.lowerBound
             while k < range.upperBound {
+                if let skip = describingClauseEnd(at: k, limit: range.upperBound) { k = skip; continue }
+                // "a warning for Friday", "until Monday": a date the statement is about, not made on.
+                if k > range.lowerBound, ["for", "until", "by", "from", "next", "since", "till", "before", "after", "through"].contains(tokens[k - 1].lower) {
+                    k += 1
+                    continue
+                }
                 if tokens[k].depth == 0, let time = TimeExpression.parse(tokens, at: k, limit: range.upperBound) {
                     let expression = mentions.text(time.tokens)
                     if let (date, precision) = time.resolve(against: governing) {
@@ -71,6 +60,7 @@ extension ClaimBuilder {
         for range in draft.context {
             var k = range.lowerBound
             while k < range.upperBound {
+                if let skip = describingClauseEnd(at: k, limit: range.upperBound) { k = skip; continue }
                 let t = tokens[k]
                 if t.depth == 0, t.lower == "in" || t.lower == "at" {
                     // The phrase runs to a comma, "that", or the range end.
@@ -90,6 +80,15 @@ extension ClaimBuilder {
             return ClaimPlace(place: dateline, expression: draft.cueText.containsLiteral("statement") ? "in a statement" : draft.cueText)
         }
         return .unknown
+    }
+
+    /// `, who runs a cafe in Brighton,`: a clause that describes the speaker, not the statement.
+    /// Returns where it ends when one starts at `k`.
+    func describingClauseEnd(at k: Int, limit: Int) -> Int? {
+        guard tokens[k].isComma, k + 1 < limit, ["who", "whose", "which", "a", "an", "the"].contains(tokens[k + 1].lower) else { return nil }
+        var e = k + 1
+        while e < limit, !tokens[e].isComma, !tokens[e].isTerminal { e += 1 }
+        return e
     }
 
     func usesDatelinePlace(_ draft: Draft) -> Bool {

@@ -35,6 +35,11 @@ struct ClaimBuilder {
     let mentions: MentionParser
     var tracker: EntityTracker
 
+    /// Full names the page prints as two or three capitalised words, by lower-case last word:
+    /// a surname alone ("Bankole said") finds its person even when the given name is not in the
+    /// lexicon ("Olusegun Bankole KC, for the defence").
+    var nameCandidates: [String: Set<String>] = [:]
+
     /// Quotation index by opening token.
     var quotationAt: [Int: Int] = [:]
     var consumedQuotes: Set<Int> = []
@@ -66,30 +71,38 @@ struct ClaimBuilder {
 
     /// First pass: every full name in the body, so a surname resolves even to a name given later.
     mutating func registerPeople() {
-        for name in fullNames() { tracker.registerPerson(name: name.words, role: name.role, at: name.start) }
+        for sentence in sentences { collectNameCandidates(sentence) }
+        for name in fullNames() {
+            let entity = tracker.registerPerson(name: name.words, role: name.role, at: name.start)
+            tracker.noteMention(entity, at: name.start)
+            if let isMale = name.isMale { tracker.learnGender(entity, isMale: isMale) }
+        }
     }
 
-    /// The full names of the body in reading order, with the role written next to each. Found
-    /// by a non-mutating scan: a mutating loop would copy `self` at every token it tests.
-    func fullNames() -> [(words: [String], role: String?, start: Int)] {
-        var found: [(words: [String], role: String?, start: Int)] = []
+    /// The full names of the body in reading order, with the role written next to each and the
+    /// sex an honorific before it implies. Found by a non-mutating scan: a mutating loop would
+    /// copy `self` at every token it tests.
+    func fullNames() -> [(words: [String], role: String?, start: Int, isMale: Bool?)] {
+        var found: [(words: [String], role: String?, start: Int, isMale: Bool?)] = []
         for sentence in sentences {
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
                 defer { i += 1 }
-                guard let j = nameEnd(from: i, in: sentence) else { continue }
-                let nameWords = (i..<j).map { word(tokens[$0]).possessiveStripped }
+                guard let (j, nickname) = nameEnd(from: i, in: sentence) else { continue }
+                let nameWords = (i..<j).filter { !(nickname?.contains($0) ?? false) }.map { word(tokens[$0]).possessiveStripped }
                 let role = roleBefore(i, in: sentence) ?? roleInApposition(after: j, in: sentence)
-                found.append((nameWords, role, i))
+                let isMale = i > sentence.tokens.lowerBound ? Titles.honorificGender[tokens[i - 1].lower] : nil
+                found.append((nameWords, role, i, isMale))
                 i = j - 1
             }
         }
         return found
     }
 
-    /// Where the full name starting at token `i` ends, if one does. Non-mutating, so that the
-    /// checks (`||` and `&&` take closures) read `self` in place instead of copying it.
-    func nameEnd(from i: Int, in sentence: Sentence) -> Int? {
+    /// Where the full name starting at token `i` ends, if one does, and the quoted nickname
+    /// inside it. Non-mutating, so that the checks (`||` and `&&` take closures) read `self` in
+    /// place instead of copying it.
+    func nameEnd(from i: Int, in sentence: Sentence) -> (end: Int, nickname: Range<Int>?)? {
         // A name starts with a known given name, or follows a title (`Defence Minister Ivan Petrov`,
         // `his French counterpart Luc Marchand`): the lexicon is US-centred, the world is not.
         guard tokens[i].kind == .word, tokens[i].depth == 0, tokens[i].isCapitalized, i + 1 < sentence.tokens.upperBound
@@ -103,9 +116,38 @@ struct ClaimBuilder {
         while j < sentence.tokens.upperBound, tokens[j].kind == .word, tokens[j].isCapitalized,
               !Titles.notNames.contains(tokens[j].lower), !Titles.honorifics.contains(tokens[j].lower) || names.isGivenName(word(tokens[j])),
               j - i < 4 { j += 1 }
-        // Allow a lower-case particle (al-, bin, van, de) followed by a capitalised word.
+        // A nickname in quotation marks between given name and surname: Ricardo "Cading" Villaflor.
+        var nickname: Range<Int>? = nil
+        if j == i + 1, j + 3 < sentence.tokens.upperBound, tokens[j].kind == .quote, tokens[j + 2].kind == .quote,
+           tokens[j + 1].isCapitalized, tokens[j + 3].isCapitalized, !Titles.notNames.contains(tokens[j + 3].lower) {
+            nickname = j..<(j + 3)
+            j += 4
+        }
+        while j - i >= 3, Titles.postNominals.contains(tokens[j - 1].lower) { j -= 1 }
         guard j - i >= 2 else { return nil }
-        return j
+        return (j, nickname)
+    }
+
+    /// Collects runs of two or three capitalised words that may be people's names.
+    mutating func collectNameCandidates(_ sentence: Sentence) {
+        var i = sentence.tokens.lowerBound
+        while i < sentence.tokens.upperBound {
+            var j = i
+            while j < sentence.tokens.upperBound, tokens[j].kind == .word, tokens[j].isCapitalized, tokens[j].depth == 0,
+                  !Titles.notNames.contains(tokens[j].lower), !Titles.honorifics.contains(tokens[j].lower),
+                  !Titles.courtesy.contains(tokens[j].lower), !Titles.personRoles.contains(tokens[j].lower),
+                  !Titles.organisationSuffixes.contains(tokens[j].lower), !Titles.postNominals.contains(tokens[j].lower) { j += 1 }
+            if j - i == 2 || j - i == 3 {
+                let words = (i..<j).map { word(tokens[$0]).possessiveStripped }
+                let isPlace = words.contains { gazetteer.place(named: $0) != nil || gazetteer.country(forDemonym: $0) != nil }
+                    || gazetteer.place(named: words.joined(separator: " ")) != nil
+                let isAllCaps = words.contains { $0.count > 1 && $0 == $0.uppercased() }
+                if !isPlace, !isAllCaps, let last = words.last {
+                    nameCandidates[last.lowercased(), default: []].insert(words.joined(separator: " "))
+                }
+            }
+            i = max(j, i + 1)
+        }
     }
 
     func isTitleOrRole(_ t: Token) -> Bool {
@@ -166,6 +208,15 @@ struct ClaimBuilder {
             if let resolved = resolve(s, sentence: index, currentSubject: nil), let entity = resolved.entity {
                 subject = entity
                 tracker.noteSubject(entity, sentence: index, paragraph: sentence.paragraph)
+            }
+            // "X and Y clashed": both are candidates for a later pronoun.
+            let after = s.tokens.upperBound
+            if after + 1 < range.upperBound, tokens[after].lower == "and" {
+                let end = nounPhraseEnd(from: after + 1, limit: range.upperBound)
+                if end > after + 1, let other = mentions.parse((after + 1)..<end), other.kind == .name,
+                   let resolved = resolve(other, sentence: index, currentSubject: nil), let entity = resolved.entity {
+                    tracker.noteSubject(entity, sentence: index, paragraph: sentence.paragraph, also: true)
+                }
             }
         }
 
@@ -228,6 +279,29 @@ struct ClaimBuilder {
             }
         }
 
+        // 3a. "He said:" closing the paragraph before a quotation that stands alone.
+        for q in sentenceQuotes where !consumedQuotes.contains(q) {
+            let quotation = quotations[q]
+            guard quotation.open == range.lowerBound, index > 0,
+                  isOnlyPunctuation(from: (quotation.close ?? quotation.lastToken) + 1, to: range.upperBound) else { continue }
+            let previous = sentences[index - 1]
+            guard previous.paragraph == sentence.paragraph - 1, previous.tokens.count >= 3,
+                  tokens[previous.tokens.upperBound - 1].lower == ":" else { continue }
+            let colon = previous.tokens.upperBound - 1
+            var c = colon - 1
+            while c > previous.tokens.lowerBound, adverbs.contains(tokens[c].lower) { c -= 1 }
+            var cueStart = c
+            while cueStart > previous.tokens.lowerBound, cues.match(tokens, at: cueStart) == nil { cueStart -= 1; if colon - cueStart > 4 { break } }
+            guard let match = cues.match(tokens, at: cueStart), match.last < colon, !match.isAccordingTo,
+                  let np = subjectBefore(match.first, start: previous.tokens.lowerBound, sentence: index - 1),
+                  let resolved = resolve(np.mention, sentence: index - 1, currentSubject: nil) else { continue }
+            let attribution = Attribution(speaker: resolved.speaker, entity: resolved.entity, cue: match.first..<(match.last + 1),
+                                          cueText: mentions.text(match.first..<(match.last + 1)), lemma: match.entry.lemma,
+                                          context: np.mention.tokens.lowerBound..<colon, isFinite: true, endsWithComma: false)
+            drafts.append(directDraft(q, attribution: attribution, paragraph: sentence.paragraph, sentence: index))
+            consumedQuotes.insert(q)
+        }
+
         // 3. A quotation standing alone continues the previous speaker's words.
         for q in sentenceQuotes where !consumedQuotes.contains(q) {
             let quotation = quotations[q]
@@ -248,6 +322,10 @@ struct ClaimBuilder {
             trimSpan(&draft)
             drafts.append(draft)
             consumedQuotes.insert(q)
+        }
+        // The sentence's speakers are the most salient people for the next pronoun.
+        for draft in drafts where draft.sentence == index {
+            if let entity = draft.speakerEntity { tracker.noteSubject(entity, sentence: index, paragraph: sentence.paragraph) }
         }
         drafts.sort { $0.start < $1.start }
     }
@@ -274,8 +352,8 @@ struct ClaimBuilder {
         guard a < limit else { return nil }
         // Inverted: said Smith / said the president.
         if let match = cues.match(tokens, at: a), !match.isAccordingTo, match.entry.frame != .object {
-            let npEnd = nounPhraseEnd(from: match.last + 1, limit: limit)
-            guard npEnd > match.last + 1, let mention = mentions.parse((match.last + 1)..<npEnd) else { return nil }
+            let npEnd = nounPhraseEnd(from: match.last + 1, limit: limit, allowApposition: true)
+            guard npEnd > match.last + 1, let mention = speakerMention((match.last + 1)..<npEnd) else { return nil }
             guard let resolved = resolve(mention, sentence: sentence, currentSubject: nil) else { return nil }
             let contextEnd = clauseEnd(from: npEnd, limit: limit)
             return Attribution(speaker: resolved.speaker, entity: resolved.entity, cue: match.first..<(match.last + 1),
@@ -388,9 +466,20 @@ struct ClaimBuilder {
 
         if match.isAccordingTo {
             // "…, according to X." or "According to X, …"
-            let npEnd = nounPhraseEnd(from: match.last + 1, limit: range.upperBound)
-            guard npEnd > match.last + 1, let mention = speakerMention((match.last + 1)..<npEnd),
-                  let resolved = resolve(mention, sentence: index, currentSubject: subject) else { return nil }
+            var npEnd = nounPhraseEnd(from: match.last + 1, limit: range.upperBound)
+            guard npEnd > match.last + 1, var mention = speakerMention((match.last + 1)..<npEnd) else { return nil }
+            // "according to a statement from the ministry": the document's author speaks.
+            if npEnd + 1 < range.upperBound, ["from", "by", "of", "released", "issued", "published"].contains(tokens[npEnd].lower),
+               Titles.documentNouns.contains(mention.head) {
+                var k = npEnd + 1
+                if ["by", "from"].contains(tokens[k].lower) { k += 1 }   // "released by"
+                let authorEnd = nounPhraseEnd(from: k, limit: range.upperBound)
+                if authorEnd > k, let author = speakerMention(k..<authorEnd) {
+                    mention = author
+                    npEnd = authorEnd
+                }
+            }
+            guard let resolved = resolve(mention, sentence: index, currentSubject: subject) else { return nil }
             let cueText = mentions.text(cueRange)
             if match.first > range.lowerBound, tokens[match.first - 1].isComma {
                 let content = trimmedContent(range.lowerBound..<(match.first - 1))
@@ -414,7 +503,16 @@ struct ClaimBuilder {
         var insertion = false
         var relative = false
         var participleMain: Range<Int>? = nil
-        if match.entry.isParticiple {
+        if match.entry.isParticiple, match.first >= range.lowerBound + 2, tokens[match.first - 1].lower == "as",
+           tokens[match.first - 2].lower == "quoted" {
+            // "X was quoted as saying …": the subject of "was quoted".
+            var q = match.first - 2
+            while q > range.lowerBound, auxiliaries.contains(tokens[q - 1].lower) || adverbs.contains(tokens[q - 1].lower) { q -= 1 }
+            guard let np = subjectBefore(q, start: range.lowerBound, sentence: index),
+                  let resolved = resolve(np.mention, sentence: index, currentSubject: subject) else { return nil }
+            speaker = (resolved.speaker, resolved.entity)
+            contextStart = np.mention.tokens.lowerBound
+        } else if match.entry.isParticiple {
             guard match.first > range.lowerBound else { return nil }
             let previous = tokens[match.first - 1]
             guard previous.isComma || ["before", "after", "while", "when", "by", "and", "but"].contains(previous.lower) || previous.kind == .dash else { return nil }
@@ -426,6 +524,11 @@ struct ClaimBuilder {
             guard let resolved = resolve(np.mention, sentence: index, currentSubject: subject) else { return nil }
             speaker = (resolved.speaker, resolved.entity)
             contextStart = np.mention.tokens.lowerBound
+            // "Speaking to reporters in Lyon, X said …": the introduction says where and when.
+            if contextStart > range.lowerBound + 1, tokens[contextStart - 1].isComma, isIntroductory(range.lowerBound, range: range),
+               !(range.lowerBound..<(contextStart - 1)).contains(where: { tokens[$0].isComma }) {
+                participleMain = range.lowerBound..<(contextStart - 1)
+            }
             // "X, NP said." / "X, NP noted, Y"
             let before = np.mention.tokens.lowerBound - 1
             if before > range.lowerBound, !np.isCoordinated, !np.isRelative,
@@ -448,23 +551,27 @@ struct ClaimBuilder {
         // What follows the cue: adjuncts, an addressee, "that".
         var p = match.last + 1
         var cueEnd = p
-        if match.entry.frame == .addressee {
-            let addresseeEnd = nounPhraseEnd(from: p, limit: range.upperBound)
-            if addresseeEnd > p { p = addresseeEnd; cueEnd = p }
+        if match.entry.frame == .addressee, let addresseeEnd = addresseeEnd(from: p, limit: range.upperBound) {
+            p = addresseeEnd
+            cueEnd = p
         }
         let adjunctsStart = p
         p = skipAdjuncts(from: p, limit: range.upperBound)
         if let phrase = mediumPhrase(in: adjunctsStart..<p) { cueEnd = phrase.upperBound; _ = phrase }
         var hasThat = false
-        if p < range.upperBound, tokens[p].lower == "that", tokens[p].depth == 0 { hasThat = true; p += 1 }
+        // "said that was a question for the board": "that" followed by a verb is the subject.
+        if p < range.upperBound, tokens[p].lower == "that", tokens[p].depth == 0,
+           !(p + 1 < range.upperBound && ["was", "is", "would", "will", "had", "has", "could", "should", "might", "may", "must", "wasn't", "isn't"].contains(tokens[p + 1].lower)) {
+            hasThat = true; p += 1
+        }
         let cueText = cueEnd > match.last + 1 && mediumPhrase(in: (match.last + 1)..<cueEnd) != nil
             ? mentions.text(match.first..<(match.last + 1)) + " " + mentions.text(mediumPhrase(in: (match.last + 1)..<cueEnd)!)
             : mentions.text(match.first..<cueEnd)
         if !match.entry.isParticiple { finite = (speaker.speaker, speaker.entity, contextStart..<p) }
         if cueText.containsLiteral("statement") { tracker.lastStatementSpeaker = speaker.speaker }
 
-        let startsSubordinate = p >= range.upperBound || tokens[p].isTerminal || subordinators.contains(tokens[p].lower)
-            || (tokens[p].isComma && !hasThat)
+        let startsSubordinate = p >= range.upperBound || tokens[p].isTerminal
+            || !hasThat && (subordinators.contains(tokens[p].lower) || tokens[p].isComma)
         if contentBefore && (startsSubordinate || (p < range.upperBound && tokens[p].isComma)) {
             let commaIndex = contextStart - 1
             if p < range.upperBound, tokens[p].isComma, p + 1 < range.upperBound, !subordinators.contains(tokens[p + 1].lower),
@@ -478,6 +585,15 @@ struct ClaimBuilder {
             return draft(content: contentRange, cue: cueRange, cueText: cueText, lemma: match.entry.lemma, speaker: speaker,
                          context: [contextStart..<p], sentence: index)
         }
+        if contentBefore, !hasThat, p < range.upperBound, ClauseShape.startsWithVerb(tokens, p..<range.upperBound) {
+            // "…, Nordhavn said in a statement issued in Copenhagen.": what follows is no clause.
+            let commaIndex = contextStart - 1
+            let endsWithQuote = tokens[commaIndex].quoteRole == .closing
+            let contentRange = trimmedContent(range.lowerBound..<(endsWithQuote ? commaIndex + 1 : commaIndex))
+            guard contentRange.count >= 3, !containsQuoteOnly(contentRange) else { return nil }
+            return draft(content: contentRange, cue: cueRange, cueText: cueText, lemma: match.entry.lemma, speaker: speaker,
+                         context: [contextStart..<p], sentence: index)
+        }
         guard !startsSubordinate || hasThat else { return nil }
         var end = clauseEnd(from: p, limit: range.upperBound)
         if relative, let comma = (p..<end).first(where: { tokens[$0].isComma && tokens[$0].depth == 0 }) { end = comma }
@@ -487,7 +603,23 @@ struct ClaimBuilder {
         if match.entry.needsThat && !hasThat && !containsQuotation(content) { return nil }
         if !hasThat, let object = content.first, ReportingVerbs.idiomaticObjects[match.entry.lemma]?.contains(tokens[object].lower) == true { return nil }
         if match.entry.isBase && !hasThat && !isPluralOrAux(before: match.first) { return nil }
-        if match.entry.frame == .clause, !hasThat, !looksLikeClause(content) { return nil }
+        let firstWord = tokens[content.lowerBound].lower
+        let aboutLike = ["against", "of", "about", "over"].contains(firstWord)
+        if aboutLike, !["warn", "caution", "complain", "speak", "talk"].contains(match.entry.lemma) { return nil }
+        if !hasThat, !aboutLike, match.entry.frame != .object, !tokens[content.lowerBound].isCapitalized, FunctionWords.contains(firstWord), !["the", "a", "an", "this", "these", "those", "it", "he", "she", "they", "we", "i", "you", "there", "his", "her", "their", "its", "our", "my", "your", "no", "some", "all", "any", "both", "each", "such", "what", "whether", "if", "how", "why", "when", "where", "who"].contains(firstWord),
+           tokens[content.lowerBound].quoteRole != .opening { return nil }
+        if match.entry.frame == .clause, !hasThat, !aboutLike, !looksLikeClause(content) { return nil }
+        // Without "that", reported speech is a clause: it has a verb ("the plan would work"),
+        // unlike an object ("added a chapter", "insurance claims rose").
+        let isWarning = ["warn", "caution", "urge", "remind", "advise"].contains(match.entry.lemma)
+        if match.entry.frame != .object, !hasThat, !relative, !aboutLike, !startsWithQuotation(content),
+           !(isWarning && ClauseShape.hasWarningComplement(tokens, content)), !ClauseShape.hasVerb(tokens, content) { return nil }
+        if match.entry.frame != .object, !hasThat, !relative, ClauseShape.startsWithVerb(tokens, content) { return nil }
+        // "told a long story": a telling verb needs someone told.
+        if match.entry.frame == .addressee, cueEnd == match.last + 1, !hasThat { return nil }
+        // "warned the driver with a flash …": warning needs that / against / of / to, or a quotation.
+        if isWarning, !hasThat, !aboutLike,
+           !containsQuotation(content), !ClauseShape.hasWarningComplement(tokens, content) { return nil }
         return draft(content: content, cue: cueRange, cueText: cueText, lemma: match.entry.lemma, speaker: speaker,
                      context: [contextStart..<p] + (participleMain.map { [$0] } ?? []), sentence: index)
     }
@@ -552,10 +684,11 @@ struct ClaimBuilder {
 
     // MARK: - Noun phrases and subjects
 
-    static let nounPhraseExtras: WordSet = ["the", "a", "an", "his", "her", "their", "its", "former", "new", "top", "senior", "deputy", "chief", "acting", "then", "outgoing", "incoming", "british", "us", "u.s.", "uk", "eu", "un"]
+    static let nounPhraseExtras: WordSet = ["the", "a", "an", "his", "her", "their", "its", "former", "new", "top", "senior", "deputy", "chief", "acting", "then", "outgoing", "incoming", "british", "us", "u.s.", "uk", "eu", "un", "one", "another", "local", "foreign", "western", "european", "american", "international", "independent", "leading", "prominent"]
 
     func isNounPhraseWord(_ t: Token) -> Bool {
         guard t.depth == 0 else { return false }
+        if isAgeNoun(t) { return true }
         if t.kind == .number { return false }
         guard t.kind == .word else { return false }
         if t.isCapitalized { return !cueWord(t) && TimeExpression.weekdays[t.lower] == nil && Months.number(t.lower) == nil || Titles.honorifics.contains(t.lower) }
@@ -567,10 +700,45 @@ struct ClaimBuilder {
     func cueWord(_ t: Token) -> Bool { !t.isCapitalized && cues.entry(t.lower) != nil }
 
     /// The end (exclusive) of a noun phrase starting at `start`.
+    /// Where the addressee of a telling verb ends: a pronoun, a name, or a short phrase ending in
+    /// someone who can be told (`reporters`, `a press conference`, `the Wall Street Journal`).
+    func addresseeEnd(from p: Int, limit: Int) -> Int? {
+        guard p < limit else { return nil }
+        let np = nounPhraseEnd(from: p, limit: limit)
+        if np > p, isAddressee(p..<np) { return np }
+        var e = p
+        if e < limit, ["a", "an", "the", "his", "her", "their", "its"].contains(tokens[e].lower) { e += 1 }
+        let words = e
+        while e < limit, e - words < 4, tokens[e].kind == .word, tokens[e].depth == 0, !FunctionWords.contains(tokens[e].lower),
+              !cueWord(tokens[e]) {
+            e += 1
+            if isAddressee(p..<e) { return e }
+        }
+        return nil
+    }
+
+    /// Who can be told: a person, group or institution, a name, or an object pronoun.
+    func isAddressee(_ range: Range<Int>) -> Bool {
+        guard let last = range.last else { return false }
+        let t = tokens[last]
+        if ["him", "her", "them", "us", "me", "you", "reporters", "journalists", "parliament", "congress", "lawmakers", "mps",
+            "conference", "briefing", "meeting", "summit", "rally", "crowd", "audience", "committee", "hearing", "senate",
+            "assembly", "forum", "gathering", "supporters", "delegates", "students", "workers", "voters", "board", "council",
+            "newspaper", "broadcaster", "radio", "television", "agency", "outlet", "magazine", "website"].contains(t.lower) { return true }
+        return t.isCapitalized || isHeadNoun(t) || Titles.groupNouns.contains(t.lower)
+    }
+
+    /// `47-year-old`: an age standing for a person (`the 47-year-old said`).
+    func isAgeNoun(_ t: Token) -> Bool {
+        (t.kind == .number || t.kind == .word) && t.lower.hasSuffix("-year-old")
+    }
+
     /// A head noun of a speaker description: a role, group or organisation noun.
     func isHeadNoun(_ t: Token) -> Bool {
         t.kind == .word && (Titles.personRoles.contains(String(t.stem)) || Titles.groupNouns.contains(t.lower)
-            || Titles.organisationNouns.contains(String(t.stem)))
+            || t.lower.hasSuffix("s") && Titles.personRoles.contains(String(t.lower.dropLast()))
+            || Titles.organisationNouns.contains(String(t.stem))
+            || t.isCapitalized && mentions.isPluralAcronym(word(t)))
     }
 
     /// Lower-case modifiers before a head noun (`local officials`, `central bank governor`):
@@ -587,9 +755,27 @@ struct ClaimBuilder {
         return nil
     }
 
+    /// `Power & Light`: an ampersand between capitalised words.
+    func isAmpersandInName(_ k: Int, limit: Int) -> Bool {
+        tokens[k].lower == "&" && k > 0 && k + 1 < limit && tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized
+    }
+
+    /// `farmer Jean Martin`, `retiree Ann Lee`: a lower-case word right before a given name.
+    func isOccupationBeforeName(_ k: Int, limit: Int) -> Bool {
+        guard k + 2 < limit + 1, k + 1 < limit, tokens[k].kind == .word, !tokens[k].isCapitalized, tokens[k].depth == 0,
+              !FunctionWords.contains(tokens[k].lower), !cueWord(tokens[k]) else { return false }
+        let next = tokens[k + 1]
+        guard next.isCapitalized, k + 2 < limit, tokens[k + 2].isCapitalized else { return false }
+        if names.isGivenName(word(next)) { return true }
+        // "forecaster Jun-Rey Macaraeg": an occupation by its ending, before two capitalised words.
+        let w = tokens[k].lower
+        return Titles.personRoles.contains(w) || ["er", "or", "ist", "ian", "ant", "ent", "eer"].contains { w.hasSuffix($0) } && w.count > 4
+    }
+
     func nounPhraseEnd(from start: Int, limit: Int, allowApposition: Bool = false) -> Int {
         var k = start
-        while k < limit, k - start < 9, isNounPhraseWord(tokens[k]) || headAhead(from: k, limit: limit) != nil {
+        while k < limit, k - start < 9, isNounPhraseWord(tokens[k]) || headAhead(from: k, limit: limit) != nil
+                || isOccupationBeforeName(k, limit: limit) || isAmpersandInName(k, limit: limit) {
             if Titles.pronouns[tokens[k].lower] != nil { return k == start ? k + 1 : k }
             k += 1
             // "of" inside a title: Secretary of State, chairman of the Joint Chiefs.
@@ -597,10 +783,19 @@ struct ClaimBuilder {
                Titles.honorifics.contains(tokens[k - 1].lower) || Titles.personRoles.contains(tokens[k - 1].lower),
                tokens[k + 1].isCapitalized || tokens[k + 1].lower == "the" { k += 1 }
         }
+        // "a spokesman for the Environment Agency": an organisation after a role noun.
+        if k > start, k + 1 < limit, ["for", "of", "at"].contains(tokens[k].lower), isHeadNoun(tokens[k - 1]), !tokens[k - 1].isCapitalized {
+            var e = k + 1
+            if e < limit, tokens[e].lower == "the" { e += 1 }
+            let orgStart = e
+            while e < limit, e - orgStart < 6, tokens[e].kind == .word, tokens[e].isCapitalized, !cueWord(tokens[e]) { e += 1 }
+            if e > orgStart { k = e }
+        }
         // "the US envoy, Nikki Haley," — a name in apposition to a role.
         if allowApposition, k > start, k + 2 < limit, tokens[k].isComma {
             let nameEnd = nounPhraseEnd(from: k + 1, limit: limit)
-            if nameEnd > k + 1, nameEnd < limit, tokens[nameEnd].isComma, (k + 1..<nameEnd).allSatisfy({ tokens[$0].isCapitalized }) {
+            if nameEnd > k + 1, nameEnd >= limit || tokens[nameEnd].isComma || tokens[nameEnd].isTerminal,
+               (k + 1..<nameEnd).allSatisfy({ tokens[$0].isCapitalized }) {
                 return nameEnd
             }
         }
@@ -634,6 +829,8 @@ struct ClaimBuilder {
     func subjectBefore(_ cue: Int, start: Int, sentence: Int, allowTrailingComma: Bool = false) -> Subject? {
         var j = cue - 1
         if allowTrailingComma, j >= start, tokens[j].isComma { j -= 1 }
+        // An age in apposition: "Rosalind Achterberg, 71, who said".
+        if allowTrailingComma, j - 1 > start, tokens[j].kind == .number, tokens[j - 1].isComma { j -= 2 }
         // Adverbs, auxiliaries and time adjuncts between subject and verb.
         while j >= start {
             let t = tokens[j]
@@ -656,19 +853,28 @@ struct ClaimBuilder {
         }
         // Relative pronoun: "the UK envoy, Tom Hale, who had said".
         if ["who", "which", "that"].contains(tokens[j].lower), j > start, tokens[j - 1].isComma {
-            guard let antecedent = subjectBefore(j - 1, start: start, sentence: sentence, allowTrailingComma: true) else { return nil }
-            return Subject(mention: antecedent.mention, isCoordinated: true)
+            guard let antecedent = subjectBefore(j, start: start, sentence: sentence, allowTrailingComma: true) else { return nil }
+            return Subject(mention: antecedent.mention, isCoordinated: true, isRelative: true)
+        }
+        // A parenthesis after a name: "The County Councils Alliance (CCA) said".
+        if tokens[j].lower == ")", let open = (max(start, j - 8)..<j).last(where: { tokens[$0].lower == "(" }), open > start {
+            j = open - 1
         }
         // Apposition: "Smith, a former Marine general, said" / "the US envoy, Nikki Haley, said".
         var appositionRole: String?
         var appositionName: Mention?
         if tokens[j].isComma, j - 1 > start {
             var k = j - 1
-            while k > start, !tokens[k].isComma, j - k < 28, tokens[k].depth == 0,
-                  !tokens[k].isTerminal || tokens[k + 1].isComma { k -= 1 }
-            if tokens[k].isComma, k > start, j - k < 12, let inner = mentions.parse((k + 1)..<j) {
+            while k > start, !tokens[k].isComma || tokens[k].depth > 0, j - k < 28,
+                  !tokens[k].isTerminal || tokens[k + 1].isComma || tokens[k].depth > 0 { k -= 1 }
+            let isRelativeClause = ["who", "which", "whose", "whom", "where", "when"].contains(tokens[k + 1].lower)
+            if tokens[k].isComma, k > start, j - k < 12, !isRelativeClause, let inner = mentions.parse((k + 1)..<j) {
                 if inner.kind == .name, inner.name.count >= 2 || names.isGivenName(inner.name.first ?? "") {
                     appositionName = inner
+                } else if inner.kind == .organisation, tokens[inner.tokens.upperBound - 1].isCapitalized {
+                    var named = inner
+                    named.name = [inner.description]
+                    appositionName = named
                 } else {
                     appositionRole = inner.description
                 }
@@ -680,6 +886,9 @@ struct ClaimBuilder {
                 return nil
             }
         }
+        if j > start, tokens[j].lower == ")", let open = (max(start, j - 8)..<j).last(where: { tokens[$0].lower == "(" }), open > start {
+            j = open - 1
+        }
         // Collect the noun phrase backwards.
         var k = j
         var sawHead = false
@@ -690,7 +899,10 @@ struct ClaimBuilder {
             let isModifier = sawHead && !isHeadNoun(t) && t.kind == .word && !t.isCapitalized && modifiers < 3
                 && !cueWord(t) && !auxiliaries.contains(t.lower) && !adverbs.contains(t.lower)
                 && !FunctionWords.contains(t.lower) && t.depth == 0
-            guard isNounPhraseWord(t) || (t.lower == "of" && k > start && isNounPhraseWord(tokens[k - 1])) || isModifier else { break }
+            let joinsProperName = ["of", "for", "and"].contains(t.lower) && k > start && k < j
+                && tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized
+            guard isNounPhraseWord(t) || (t.lower == "of" && k > start && isNounPhraseWord(tokens[k - 1])) || isModifier
+                    || isAmpersandInName(k, limit: j + 1) || joinsProperName else { break }
             if isModifier { modifiers += 1 }
             if Titles.pronouns[tokens[k].lower] != nil { if k == j { k -= 1 }; break }
             if Titles.notNames.contains(tokens[k].lower), tokens[k].isCapitalized, !["the", "a", "an"].contains(tokens[k].lower) { break }
@@ -698,7 +910,23 @@ struct ClaimBuilder {
             k -= 1
         }
         var first = k + 1
-        guard first <= j else { return nil }
+        guard first <= j else {
+            let outer = determinerSubject(endingAt: j, start: start)
+            // "The buyer, Halcyon Ridge Partners, said": the name in apposition speaks.
+            if var name = appositionName, let outer {
+                if outer.mention.kind == .organisation || outer.mention.kind == .group || name.kind == .organisation {
+                    name.kind = .organisation
+                    name.description = name.name.joined(separator: " ").possessiveStripped
+                    name.isDefinite = false
+                } else {
+                    name.role = name.role ?? outer.mention.description
+                }
+                name.tokens = outer.mention.tokens.lowerBound..<name.tokens.upperBound
+                name.text = mentions.text(name.tokens)
+                return Subject(mention: name, isCoordinated: false)
+            }
+            return outer
+        }
         // Post-modifier: "a former US official involved in relations with Russia over Syria said".
         if first > start, MentionParser.postModifierStarts.contains(tokens[first - 1].lower) || tokens[first - 1].lower.hasSuffix("ed") {
             var d = first - 1
@@ -706,10 +934,28 @@ struct ClaimBuilder {
                   tokens[d].kind != .quote, cues.match(tokens, at: d) == nil { d -= 1 }
             if d >= start, ["a", "an", "the"].contains(tokens[d].lower), d == start || tokens[d - 1].isComma || d <= start + 1 {
                 first = d
+            } else if d < start, first - start <= 8, (start..<first).allSatisfy({ tokens[$0].depth == 0 && !tokens[$0].isTerminal }),
+                      isHeadNoun(tokens[min(first - 1, start + 1)]) || tokens[start].isCapitalized && isHeadNoun(tokens[start + 1]) {
+                // "African ministers meeting in Nairobi on Monday called for …": the subject opens the sentence.
+                first = start
+            } else if d >= start, ["the", "a", "an"].contains(tokens[d].lower), d > start, tokens[d - 1].lower == "of" {
+                // "Professor Jane Roe of the Centre for Sleep Research said": back to the name before "of".
+                var n = d - 1
+                while n > start, tokens[n - 1].isCapitalized, tokens[n - 1].depth == 0, d - n < 8 { n -= 1 }
+                if n < d - 1, n == start || tokens[n - 1].isComma || FunctionWords.contains(tokens[n - 1].lower) { first = n }
             }
         }
         if var name = appositionName {
             let outer = mentions.parse(first..<(j + 1))
+            // "The company, Voltaris Energy, said": an institution named in apposition.
+            if let outer, outer.kind == .organisation || outer.kind == .group {
+                name.kind = .organisation
+                name.description = name.name.joined(separator: " ").possessiveStripped
+                name.isDefinite = false
+                name.tokens = first..<name.tokens.upperBound
+                name.text = mentions.text(name.tokens)
+                return Subject(mention: name, isCoordinated: false)
+            }
             name.role = name.role ?? outer?.description
             name.tokens = first..<name.tokens.upperBound
             name.text = mentions.text(name.tokens)
@@ -722,6 +968,41 @@ struct ClaimBuilder {
         return Subject(mention: mention, isCoordinated: false, isRelative: isRelative)
     }
 
+    /// A subject opening its clause with a determiner: "The utility said", "the yard said",
+    /// "A person familiar with the board's discussions said". Used when the words before the
+    /// cue are not in the speaker lexicons: a short determiner-led phrase at the start of the
+    /// sentence or after a comma is taken as an institution or a description.
+    func determinerSubject(endingAt j: Int, start: Int) -> Subject? {
+        var d = j
+        while d >= start, j - d < 10 {
+            let t = tokens[d]
+            if t.depth > 0 || t.isTerminal || t.kind == .quote || cues.match(tokens, at: d) != nil { return nil }
+            if ["the", "a", "an", "its", "their"].contains(t.lower), d == start || tokens[d - 1].isComma {
+                break
+            }
+            if t.isComma { return nil }
+            d -= 1
+        }
+        guard d >= start, d < j, j - d <= 9 else { return nil }
+        // Head: the word after the determiner (and its modifiers) up to a post-modifier.
+        var headEnd = d + 1
+        while headEnd <= j, tokens[headEnd].kind == .word, !MentionParser.postModifierStarts.contains(tokens[headEnd].lower),
+              !ClauseShape.isVerbish(tokens[headEnd]) { headEnd += 1 }
+        guard headEnd > d + 1, headEnd - d <= 4 else { return nil }
+        let head = tokens[headEnd - 1]
+        guard head.kind == .word, !head.isCapitalized || isHeadNoun(head), !FunctionWords.contains(head.lower) else { return nil }
+        let isPlural = head.lower.hasSuffix("s") && !head.lower.hasSuffix("ss")
+        let description = mentions.text((d + 1)..<headEnd).possessiveStripped
+        let whole = mentions.text(d..<(j + 1))
+        let isPerson = Titles.personRoles.contains(String(head.stem)) || ["person", "man", "woman"].contains(head.lower)
+        let kind: Mention.Kind = isPerson ? .role : (isPlural ? .group : .organisation)
+        let keep = headEnd <= j && isPerson ? mentions.text((d + 1)..<(j + 1)) : description
+        return Subject(mention: Mention(kind: kind, tokens: d..<(j + 1), text: whole, name: [], role: isPerson ? keep : nil,
+                                        description: keep, head: String(head.stem),
+                                        isDefinite: ["the", "its", "their"].contains(tokens[d].lower), isPossessiveLed: false),
+                       isCoordinated: false)
+    }
+
     /// The subject noun phrase of a clause: after an introductory phrase and a conjunction.
     func clauseSubject(in range: Range<Int>) -> Mention? {
         var s = range.lowerBound
@@ -731,8 +1012,7 @@ struct ClaimBuilder {
         // An introductory phrase ending with a comma within the first words.
         let probeEnd = min(range.upperBound, s + 18)
         if isIntroductory(s, range: range),
-           let comma = (s..<probeEnd).first(where: { tokens[$0].isComma && tokens[$0].depth == 0 }),
-           !(s..<comma).contains(where: { cues.match(tokens, at: $0) != nil }) {
+           let comma = (s..<probeEnd).first(where: { tokens[$0].isComma && tokens[$0].depth == 0 }) {
             s = comma + 1
             // An apposition inside the introduction: "A day after X, a source of fury in Moscow, Trump …".
             if s < range.upperBound, ["a", "an", "the"].contains(tokens[s].lower),
@@ -740,7 +1020,9 @@ struct ClaimBuilder {
                 s = next + 1
             }
         }
-        guard s < range.upperBound, !(tokens[s].isCapitalized && Titles.notNames.contains(tokens[s].lower) && !["the", "a", "an"].contains(tokens[s].lower)) else { return nil }
+        if s < range.upperBound, ["he", "she"].contains(tokens[s].lower) { return mentions.parse(s..<(s + 1)) }
+        guard s < range.upperBound, !(tokens[s].isCapitalized && Titles.notNames.contains(tokens[s].lower)
+            && !["the", "a", "an", "its", "his", "her", "their", "our", "my"].contains(tokens[s].lower)) else { return nil }
         let end = nounPhraseEnd(from: s, limit: range.upperBound, allowApposition: true)
         guard end > s else { return nil }
         return speakerMention(s..<end)
@@ -777,22 +1059,42 @@ struct ClaimBuilder {
         let paragraph = sentences[sentence].paragraph
         switch mention.kind {
         case .pronoun:
-            if let entity = tracker.person(pronoun: mention.head, sentence: sentence, paragraph: paragraph, currentSubject: currentSubject) {
+            if let entity = tracker.person(pronoun: mention.head, sentence: sentence, paragraph: paragraph,
+                                           currentSubject: currentSubject, at: at) {
+                if mention.head == "he" || mention.head == "she" { tracker.learnGender(entity, isMale: mention.head == "he") }
                 return (tracker.speaker(entity, mention: mention.text), entity)
             }
             return (Speaker(name: mention.text, mention: mention.text, type: .unknown), nil)
         case .name:
             let words = mention.name.map(\.possessiveStripped)
+            let honorific = Titles.honorificGender[tokens[mention.tokens.lowerBound].lower]
             if words.count >= 2, names.isGivenName(words[0]) || mention.role != nil {
                 let entity = tracker.registerPerson(name: words, role: mention.role, at: at)
+                tracker.noteMention(entity, at: at)
+                if let honorific { tracker.learnGender(entity, isMale: honorific) }
                 return (tracker.speaker(entity, mention: mention.text), entity)
             }
-            if words.count == 1, let entity = tracker.person(surname: words[0], at: at) {
+            if words.count == 1, let entity = tracker.person(surname: words[0], at: at, isMale: honorific) {
+                tracker.noteMention(entity, at: at)
+                if let honorific { tracker.learnGender(entity, isMale: honorific) }
+                return (tracker.speaker(entity, mention: mention.text), entity)
+            }
+            // A surname whose full name the page prints once, with a given name the lexicon lacks.
+            if words.count == 1, let full = nameCandidates[words[0].lowercased()], full.count == 1, let name = full.first,
+               !isOrganisationName(words, definite: mention.isDefinite) {
+                let entity = tracker.registerPerson(name: name.split(separator: " ").map(String.init), role: mention.role, at: at)
+                tracker.noteMention(entity, at: at)
+                if let honorific { tracker.learnGender(entity, isMale: honorific) }
                 return (tracker.speaker(entity, mention: mention.text), entity)
             }
             let joined = words.joined(separator: " ")
             if isOrganisationName(words, definite: mention.isDefinite) {
                 return (Speaker(name: joined, role: nil, mention: mention.text, type: .organisation), nil)
+            }
+            // A lone capitalised word is a person only with a title or honorific ("Mr. Putin");
+            // otherwise it speaks as written but is no antecedent for "he" or "she".
+            guard words.count >= 2 || mention.role != nil || mention.text != joined else {
+                return (Speaker(name: joined, role: nil, mention: mention.text, type: .person), nil)
             }
             let entity = tracker.registerPerson(name: words, role: mention.role, at: at)
             return (tracker.speaker(entity, mention: mention.text), entity)
@@ -821,8 +1123,7 @@ struct ClaimBuilder {
     }
 
     func recentSubject(sentence: Int) -> Int? {
-        tracker.person(pronoun: "he", sentence: sentence, paragraph: sentences[sentence].paragraph, currentSubject: nil)
-            ?? tracker.person(pronoun: "she", sentence: sentence, paragraph: sentences[sentence].paragraph, currentSubject: nil)
+        tracker.latestSubject(sentence: sentence, paragraph: sentences[sentence].paragraph)
     }
 
     func isOrganisationName(_ words: [String], definite: Bool) -> Bool {
@@ -858,8 +1159,11 @@ struct ClaimBuilder {
         while k < range.upperBound {
             if tokens[k].lower == "in" || tokens[k].lower == "at" || tokens[k].lower == "on", k + 2 < range.upperBound + 1 {
                 var e = k + 1
-                while e < range.upperBound, ["a", "an", "the", "joint", "televised", "written", "separate", "brief", "news", "press"].contains(tokens[e].lower) { e += 1 }
-                if e < range.upperBound, ["statement", "interview", "conference", "briefing", "speech", "letter", "post", "video", "message", "broadcast"].contains(tokens[e].lower) {
+                while e < range.upperBound, e - k <= 4, !Self.mediumNouns.contains(tokens[e].lower),
+                      tokens[e].kind == .word, tokens[e].depth == 0, !tokens[e].isCapitalized || e > k + 1,
+                      ["a", "an", "the", "its", "his", "her", "their", "our"].contains(tokens[e].lower) || !FunctionWords.contains(tokens[e].lower),
+                      tokens[e].lower != "that" { e += 1 }
+                if e < range.upperBound, Self.mediumNouns.contains(tokens[e].lower) {
                     return k..<(e + 1)
                 }
             }
@@ -867,6 +1171,12 @@ struct ClaimBuilder {
         }
         return nil
     }
+
+    static let mediumNouns: Set<String> = [
+        "statement", "interview", "conference", "briefing", "speech", "letter", "post", "video", "message", "broadcast",
+        "filing", "report", "memo", "email", "e-mail", "tweet", "note", "blog", "podcast", "communique", "survey",
+        "release", "announcement", "address", "op-ed", "column", "editorial", "testimony", "hearing", "call",
+    ]
 
     /// Skips adjuncts after a cue: time and place phrases, `in a statement`, `, however,`.
     func skipAdjuncts(from p: Int, limit: Int) -> Int {
@@ -878,6 +1188,20 @@ struct ClaimBuilder {
             if adverbs.contains(t.lower) { k += 1; continue }
             if let time = TimeExpression.parse(tokens, at: k, limit: limit) { k = time.tokens.upperBound; continue }
             if t.isComma, k + 2 < limit, ["however", "too", "though"].contains(tokens[k + 1].lower), tokens[k + 2].isComma { k += 3; continue }
+            // "in a statement", "in its annual survey published on Tuesday", "in an email".
+            if ["in", "on", "at"].contains(t.lower), let medium = mediumPhrase(in: k..<min(limit, k + 6)), medium.lowerBound == k {
+                k = medium.upperBound
+                if k < limit, ["published", "issued", "released", "posted", "broadcast", "aired", "sent", "circulated",
+                               "filed", "delivered", "given", "made"].contains(tokens[k].lower) { k += 1 }
+                continue
+            }
+            // "after the meeting that …", "during a visit to Paris that …": a phrase, then "that".
+            if ["after", "before", "during", "following", "via", "by", "from", "over", "ahead", "when", "while"].contains(t.lower) {
+                var f = k + 1
+                while f < limit, f - k < 10, tokens[f].depth == 0, !tokens[f].isComma, !tokens[f].isTerminal,
+                      tokens[f].lower != "that", tokens[f].kind == .word || tokens[f].kind == .number { f += 1 }
+                if f < limit, f > k + 1, tokens[f].lower == "that" { k = f; continue }
+            }
             if t.lower == "in" || t.lower == "at" || t.lower == "on" || t.lower == "to" {
                 // "in Moscow", "at a NATO summit in Brussels", "in a statement", "on Twitter", "to reporters"
                 var e = k + 1
@@ -926,6 +1250,9 @@ struct ClaimBuilder {
             let t = tokens[k]
             if t.depth == 0 {
                 if t.lower == ";" { return k }
+                // `admitted his side "deserved nothing" after …`: the reporter's context follows the quote.
+                if k > p, tokens[k - 1].quoteRole == .closing, tokens[k - 1].depth == 0,
+                   ["after", "before", "as", "when", "while", "because", "since", "despite", "amid", "following", "until"].contains(t.lower) { return k }
                 // `"weak and late," while X said …`: a comma inside the closing mark.
                 if t.quoteRole == .closing, k > p, tokens[k - 1].isComma, k + 1 < limit,
                    ["while", "whereas", "as", "although", "though", "and", "but"].contains(tokens[k + 1].lower),
@@ -945,7 +1272,8 @@ struct ClaimBuilder {
                 if t.isComma, k + 1 < limit, ["who", "which", "whom"].contains(tokens[k + 1].lower),
                    startsNewAttribution(k + 2, limit: limit) { return k }
                 if t.lower == "(", k + 1 < limit, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized { return k }
-                if k > p, isParticipleCue(k), !tokens[k].isCapitalized, !(tokens[k - 1].lower == "the") { return k }
+                if k > p, isParticipleCue(k), !tokens[k].isCapitalized, !(tokens[k - 1].lower == "the"),
+                   !["be", "been", "being", "was", "were", "is", "are", "am", "'s", "'re"].contains(tokens[k - 1].lower) { return k }
                 if (t.lower == "before" || t.lower == "after"), k + 1 < limit, isParticipleCue(k + 1) { return k }
             }
             k += 1
@@ -990,8 +1318,23 @@ struct ClaimBuilder {
         content.count >= 3 || containsQuotation(content)
     }
 
+    /// A quotation of the speaker's words inside `content`; a scare quote after "so-called",
+    /// "dubbed" or "known as" does not count, nor a one- or two-word quote after a verb that
+    /// only takes it with "that" (`noted the rise of "zombie companies"`).
     func containsQuotation(_ content: Range<Int>) -> Bool {
-        content.contains { tokens[$0].quoteRole == .opening && tokens[$0].depth == 0 }
+        content.contains { k in
+            guard tokens[k].quoteRole == .opening, tokens[k].depth == 0 else { return false }
+            // A name in quotation marks ("call him 'Gus'") is a nickname, not speech.
+            if let q = quotationAt[k], let close = quotations[q].close, close - k <= 4,
+               ((k + 1)..<close).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind == .punctuation }) { return false }
+            if k > 0, ["so-called", "dubbed", "nicknamed", "titled", "entitled", "named"].contains(tokens[k - 1].lower) { return false }
+            if k > 1, tokens[k - 1].lower == "as", ["known", "described"].contains(tokens[k - 2].lower) { return false }
+            return true
+        }
+    }
+
+    func startsWithQuotation(_ content: Range<Int>) -> Bool {
+        content.first.map { tokens[$0].quoteRole == .opening } ?? false
     }
 
     func containsQuoteOnly(_ content: Range<Int>) -> Bool {
@@ -1040,7 +1383,7 @@ struct ClaimBuilder {
     }
 
     func timeExpressionEnding(at j: Int, start: Int) -> Int? {
-        for length in 1...4 where j - length + 1 >= start {
+        for length in stride(from: 4, through: 1, by: -1) where j - length + 1 >= start {
             let s = j - length + 1
             if let time = TimeExpression.parse(tokens, at: s, limit: j + 1), time.tokens.upperBound == j + 1 { return s }
         }

@@ -44,6 +44,8 @@ struct EntityTracker {
     private var bySurname: [String: [Int]] = [:]
     /// Subjects of recent sentences, most recent last: (entity, sentence index, paragraph).
     private var subjects: [(entity: Int, sentence: Int, paragraph: Int)] = []
+    /// Every resolved mention of a person, in reading order: (token, entity).
+    private var mentionLog: [(token: Int, entity: Int)] = []
     /// The institution that last spoke "in a statement", for `the statement said`.
     var lastStatementSpeaker: Speaker?
 
@@ -90,6 +92,24 @@ struct EntityTracker {
         return entities.count - 1
     }
 
+    /// Records that the person `entity` is mentioned at `token` (for pronouns that look back).
+    mutating func noteMention(_ entity: Int, at token: Int) {
+        guard entities[entity].type == .person || entities[entity].type == .anonymous else { return }
+        if let last = mentionLog.last, last.token >= token {
+            // The pre-pass and the reading pass both log; keep the log sorted.
+            let index = mentionLog.firstIndex { $0.token > token } ?? mentionLog.endIndex
+            if index > 0, mentionLog[index - 1].token == token { return }
+            mentionLog.insert((token, entity), at: index)
+        } else {
+            mentionLog.append((token, entity))
+        }
+    }
+
+    /// Learns a person's sex from an honorific (`Mr.`, `Ms.`) or a pronoun that refers to them.
+    mutating func learnGender(_ entity: Int, isMale: Bool) {
+        if entities[entity].isMale == nil { entities[entity].isMale = isMale }
+    }
+
     func gender(_ given: String?) -> Bool? {
         guard let given, let g = names.gender(of: given) else { return nil }
         return g == .male
@@ -98,9 +118,14 @@ struct EntityTracker {
     // MARK: - Resolution
 
     /// The person a bare surname refers to: the latest with that surname before `token`, else the first after.
-    func person(surname: String, at token: Int) -> Int? {
+    func person(surname: String, at token: Int, isMale: Bool? = nil) -> Int? {
         guard let candidates = bySurname[surname.lowercased()] else { return nil }
-        let full = candidates.filter { entities[$0].type == .person }
+        var full = candidates.filter { entities[$0].type == .person }
+        // "Mr. Papadakis" and "Ms. Papadakis": the honorific tells husband from wife.
+        if let isMale, full.count > 1 {
+            let fitting = full.filter { entities[$0].isMale == nil || entities[$0].isMale == isMale }
+            if !fitting.isEmpty { full = fitting }
+        }
         let before = full.filter { entities[$0].first <= token }
         return before.max { entities[$0].last < entities[$1].last } ?? full.first
     }
@@ -123,13 +148,13 @@ struct EntityTracker {
             let entity = entities[index]
             guard entity.first > token, entity.first - token < 120, entity.type == .person,
                   let roleWords = entity.roleWords else { return false }
-            return roleWords.contains(head)
+            return roleWords.contains(head) && roleWords.intersection(words).count >= 2
         }
         return later.min { entities[$0].first < entities[$1].first }
     }
 
     /// The person `he` or `she` refers to at `token` in sentence `sentence`.
-    func person(pronoun: String, sentence: Int, paragraph: Int, currentSubject: Int?) -> Int? {
+    func person(pronoun: String, sentence: Int, paragraph: Int, currentSubject: Int?, at token: Int? = nil) -> Int? {
         let wantMale: Bool? = pronoun == "he" ? true : pronoun == "she" ? false : nil
         guard pronoun == "he" || pronoun == "she" else { return nil }
         func fits(_ index: Int) -> Bool {
@@ -141,13 +166,44 @@ struct EntityTracker {
         if let currentSubject, fits(currentSubject) { return currentSubject }
         for subject in subjects.reversed() {
             if sentence - subject.sentence > 6 || paragraph - subject.paragraph > 2 { break }
-            if fits(subject.entity) { return subject.entity }
+            if fits(subject.entity) {
+                // A subject of unknown sex loses to a person of the pronoun's sex mentioned since.
+                if entities[subject.entity].isMale == nil, wantMale != nil, let token,
+                   let later = latestMention(before: token, after: nil, matching: wantMale!), later != subject.entity,
+                   mentionLog.contains(where: { $0.entity == later && $0.token < token && $0.token > entities[subject.entity].last }) {
+                    return later
+                }
+                return subject.entity
+            }
+        }
+        // No subject fits: the latest person of that sex mentioned in the last few sentences.
+        if let token, let wantMale { return latestMention(before: token, after: token - 300, matching: wantMale) }
+        return nil
+    }
+
+    /// The latest person mentioned before `token` (and after `after`) whose sex is `isMale`.
+    func latestMention(before token: Int, after: Int?, matching isMale: Bool) -> Int? {
+        var index = mentionLog.firstIndex { $0.token >= token } ?? mentionLog.endIndex
+        while index > 0 {
+            index -= 1
+            let mention = mentionLog[index]
+            if let after, mention.token < after { return nil }
+            if entities[mention.entity].isMale == isMale { return mention.entity }
         }
         return nil
     }
 
-    mutating func noteSubject(_ entity: Int, sentence: Int, paragraph: Int) {
-        if let last = subjects.last, last.sentence == sentence { return }
+    /// The person who was most recently a sentence's subject, within a few sentences.
+    func latestSubject(sentence: Int, paragraph: Int) -> Int? {
+        for subject in subjects.reversed() {
+            if sentence - subject.sentence > 4 || paragraph - subject.paragraph > 2 { return nil }
+            if entities[subject.entity].type == .person { return subject.entity }
+        }
+        return nil
+    }
+
+    mutating func noteSubject(_ entity: Int, sentence: Int, paragraph: Int, also: Bool = false) {
+        if !also, let last = subjects.last, last.sentence == sentence { return }
         subjects.append((entity, sentence, paragraph))
         if subjects.count > 16 { subjects.removeFirst(subjects.count - 16) }
     }

@@ -4,7 +4,8 @@
 /// field. Speaker name, kind, text (through `TextKey.comparable`, so quote style and edge
 /// punctuation do not count), date and place must agree; role, cue, mention and the date and
 /// place expressions are reported but never fail a comparison. A reviewed claim marked
-/// `knownMiss` that still differs is a known issue, not a failure.
+/// `knownMiss` that still differs is a known issue, not a failure. Claims without a span (recorded
+/// by hand as `unverified`) are left out.
 public struct ExtractionDiff: Sendable {
     /// One field that differs: reviewed value → extracted value.
     public struct Change: Hashable, Sendable, Encodable {
@@ -55,6 +56,9 @@ public struct ExtractionDiff: Sendable {
     public var fixedKnownMisses: [Claim] = []
 
     public init(article: String, expected: [Claim], actual: [Claim]) {
+        // A claim recorded by hand whose words the article does not hold has no span: it is not
+        // something extraction could find.
+        let expected = expected.filter { $0.source != nil }
         self.article = article
         self.expectedCount = expected.count
         self.extractedCount = actual.count
@@ -67,9 +71,7 @@ public struct ExtractionDiff: Sendable {
         for (e, exp) in expected.enumerated() {
             guard let es = exp.source else { continue }
             for (a, act) in actual.enumerated() {
-                guard let s = act.source else { continue }
-                let overlap = min(es.end, s.end) - max(es.start, s.start)
-                if overlap > 0 { candidates.append((overlap * 2 - abs(es.start - s.start) - abs(es.end - s.end), e, a)) }
+                if let s = act.source, let score = es.overlapScore(with: s) { candidates.append((score, e, a)) }
             }
         }
         candidates.sort { ($0.overlap, -$0.e) > ($1.overlap, -$1.e) }

@@ -67,13 +67,36 @@ struct MentionParser {
         var k = lo + 1
         while k < hi {
             let t = tokens[k]
-            if t.kind == .punctuation || (t.kind == .word && !t.isCapitalized && Self.postModifierStarts.contains(t.lower) && !(t.lower == "of" && isTitleOf(k, hi))) {
+            let participle = t.kind == .word && !t.isCapitalized && t.lower.hasSuffix("ing") && t.lower.count > 4
+            if (t.kind == .punctuation && t.lower != "&") || participle
+                || (t.kind == .word && !t.isCapitalized && Self.postModifierStarts.contains(t.lower)
+                    && !(t.lower == "of" && isTitleOf(k, hi)) && !isInsideProperName(k, hi)) {
                 end = k
                 break
             }
             k += 1
         }
-        let core = lo..<end
+        // Letters after the name ("Rebecca Thornhill KC") are not part of it.
+        while end - lo >= 3, Titles.postNominals.contains(tokens[end - 1].lower), tokens[end - 2].isCapitalized,
+              word(tokens[end - 1]) == word(tokens[end - 1]).uppercased() || tokens[end - 1].lower.hasSuffix(".") { end -= 1 }
+        var core = lo..<end
+        // "a spokesman for the Environment Agency": the organisation belongs to the description.
+        if end < hi, ["for", "of", "at"].contains(tokens[end].lower), !tokens[end - 1].isCapitalized,
+           Titles.personRoles.contains(String(tokens[end - 1].stem)) || Titles.groupNouns.contains(tokens[end - 1].lower) {
+            var k = end + 1
+            if k < hi, tokens[k].lower == "the" { k += 1 }
+            var e = k
+            while e < hi, e - k < 6, tokens[e].kind == .word, tokens[e].isCapitalized || (tokens[e].lower == "of" && e > k) { e += 1 }
+            if e == k {
+                // Lower-case: "for the national disaster agency".
+                var f = k
+                while f < hi, f - k < 4, tokens[f].kind == .word, !tokens[f].isCapitalized, !FunctionWords.contains(tokens[f].lower) {
+                    f += 1
+                    if Titles.organisationNouns.contains(String(tokens[f - 1].stem)) { e = f; break }
+                }
+            }
+            if e > k { core = lo..<e }
+        }
         let description = text(core).possessiveStripped
         let headToken = tokens[end - 1]
         let head = String(headToken.stem)
@@ -84,7 +107,10 @@ struct MentionParser {
             let t = tokens[nameStart - 1]
             guard t.kind == .word, t.isCapitalized, !t.isPossessive || nameStart == end else { break }
             if Titles.notNames.contains(t.lower), nameStart - 1 > lo || t.lower != "the" { break }
-            if isTitleWord(t), !names.isGivenName(word(t)) { break }
+            if isTitleWord(t) || Titles.personRoles.contains(t.lower), !names.isGivenName(word(t)) { break }
+            // "Northern Railway CPRO Arvind Kulshreshtha": an all-capitals title before the name.
+            let w = word(t)
+            if w.count >= 2, w == w.uppercased(), nameStart < end, w.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) { break }
             nameStart -= 1
         }
         // A known given name followed by capitalised words starts the name, whatever follows
@@ -107,12 +133,37 @@ struct MentionParser {
         // "the White House", "the Home Office", "the Home Builders Federation": an institution named
         // by capitalised words without a given name.
         let runHasGivenName = (lo..<end).contains { tokens[$0].isCapitalized && names.isGivenName(word(tokens[$0])) }
+        // "The Premier", "the President": a capitalised title is a role, not an institution.
+        if headToken.isCapitalized, end - lo <= 3, Titles.personRoles.contains(headToken.lower) || Titles.honorifics.contains(headToken.lower),
+           !Titles.organisationNouns.contains(headToken.lower), isDefinite, !runHasGivenName {
+            return Mention(kind: .role, tokens: range, text: written, name: [], role: description,
+                           description: description, head: headToken.lower, isDefinite: true, isPossessiveLed: isPossessiveLed)
+        }
         if headToken.isCapitalized, !runHasGivenName, (lo..<end).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].lower == "of" || tokens[$0].lower == "for" || tokens[$0].lower == "and" }),
            isDefinite || Titles.organisationNouns.contains(head.lowercased()) || (end - lo >= 2 && Titles.honorifics.contains(tokens[lo].lower) && !Titles.courtesy.contains(tokens[lo].lower) && tokens[end - 1].lower == "house") {
             return Mention(kind: isDefinite || Titles.organisationNouns.contains(head.lowercased()) ? .organisation : .name,
                            tokens: range, text: written, name: isDefinite ? [] : (lo..<end).map { word(tokens[$0]) },
                            role: nil, description: description, head: head.lowercased(),
                            isDefinite: isDefinite, isPossessiveLed: isPossessiveLed)
+        }
+        // "Acme Energy", "Northern Rail Holdings", "Power & Light": a capitalised name ending in an
+        // institution word, or joined by an ampersand, which no person's name has.
+        let hasAmpersand = (lo..<end).contains { tokens[$0].lower == "&" }
+        if headToken.isCapitalized, !runHasGivenName || hasAmpersand, end - lo >= 2,
+           Titles.organisationSuffixes.contains(headToken.lower) || hasAmpersand,
+           (lo..<end).allSatisfy({ tokens[$0].isCapitalized || ["of", "for", "and", "&"].contains(tokens[$0].lower) }) {
+            return Mention(kind: .organisation, tokens: range, text: written, name: [], role: nil,
+                           description: description, head: headToken.lower, isDefinite: isDefinite, isPossessiveLed: isPossessiveLed)
+        }
+        // "opposition MSPs", "Labour MPs": a plural of capitals is a group.
+        if headToken.isCapitalized, isPluralAcronym(word(headToken)) {
+            return Mention(kind: .group, tokens: range, text: written, name: [], role: nil,
+                           description: description, head: headToken.lower, isDefinite: isDefinite, isPossessiveLed: isPossessiveLed)
+        }
+        // "Analysts", "Officials", "Police" opening a sentence: a group, not a name.
+        if end - lo == 1, headToken.isCapitalized, Titles.groupNouns.contains(headToken.lower) {
+            return Mention(kind: .group, tokens: range, text: written, name: [], role: nil,
+                           description: description, head: headToken.lower, isDefinite: isDefinite, isPossessiveLed: false)
         }
         if !nameWords.isEmpty, headToken.isCapitalized {
             // A name, or a capitalised organisation ("the Pentagon", "Reuters", "Russia").
@@ -129,11 +180,22 @@ struct MentionParser {
             return Mention(kind: .organisation, tokens: range, text: written, name: [], role: nil,
                            description: description, head: lowerHead, isDefinite: isDefinite, isPossessiveLed: isPossessiveLed)
         }
-        if Titles.personRoles.contains(lowerHead) {
+        if Titles.personRoles.contains(lowerHead) || headToken.lower.hasSuffix("-year-old") {
             return Mention(kind: .role, tokens: range, text: written, name: [], role: description,
                            description: description, head: lowerHead, isDefinite: isDefinite, isPossessiveLed: isPossessiveLed)
         }
         return nil
+    }
+
+    /// `MPs`, `MSPs`, `CEOs`: capitals and a plural s.
+    func isPluralAcronym(_ word: String) -> Bool {
+        word.count >= 3 && word.hasSuffix("s") && word.dropLast().allSatisfy { $0.isUppercase }
+    }
+
+    /// `Chamber of Commerce`, `Department for Transport`: a small word between capitalised ones.
+    func isInsideProperName(_ k: Int, _ hi: Int) -> Bool {
+        guard k > 0, k + 1 < hi, ["of", "for", "and", "on"].contains(tokens[k].lower) else { return false }
+        return tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized
     }
 
     /// `Secretary of State`: `of` inside a title.

@@ -130,6 +130,12 @@ struct QuoteScanner {
         if mark.family == .single || mark.family == .singleGuillemet {
             // ’90s, ’em: an apostrophe before digits or a clipped word.
             if let next, !next.spaceBefore, next.kind == .number, leftOpen { return .apostrophe }
+            // "not the sailors’,’ he said": a plural possessive just before the real closing mark.
+            if isOpen, !leftOpen, i + 2 < range.upperBound, let next, next.kind == .punctuation, !next.spaceBefore,
+               [",", ".", "!", "?", ";", ":"].contains(next.lower), tokens[i + 2].kind == .quote, !tokens[i + 2].spaceBefore,
+               let after = tokens[i + 2].mark, after.family == .single, after.facing != .opening {
+                return .apostrophe
+            }
             if isOpen, rightClosed, !leftOpen || mark.facing == .closing { return .closing }
             if leftOpen, !rightClosed, mark.facing != .closing || token.lower == "'" {
                 // Open a single quote only if something can close it later in the paragraph.

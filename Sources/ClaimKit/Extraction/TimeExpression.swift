@@ -28,7 +28,9 @@ struct TimeExpression: Sendable {
         else if lower(k) == "on" { lead = 1 }
         k += lead
         if let weekday = weekdays[lower(k)] {
-            return TimeExpression(value: .weekday(weekday), tokens: i..<(k + 1))
+            // "on Saturday night", "Tuesday morning"
+            let part = ["morning", "afternoon", "evening", "night"].contains(lower(k + 1)) ? 1 : 0
+            return TimeExpression(value: .weekday(weekday), tokens: i..<(k + 1 + part))
         }
         if lead == 1, let month = Months.number(lower(k)), let day = Int(lower(k + 1)), (1...31).contains(day) {
             let year = Int(lower(k + 2) == "," ? lower(k + 3) : lower(k + 2)).flatMap { $0 > 1900 ? $0 : nil }
@@ -58,6 +60,7 @@ struct TimeExpression: Sendable {
             if lower(i + 1) == "week" { return TimeExpression(value: .week(ago: ago), tokens: i..<(i + 2)) }
             if lower(i + 1) == "month" { return TimeExpression(value: .month(ago: ago), tokens: i..<(i + 2)) }
             if lower(i + 1) == "night", ago == 1 { return TimeExpression(value: .daysAgo(1), tokens: i..<(i + 2)) }
+            if lower(i + 1) == "year" { return TimeExpression(value: .vague, tokens: i..<(i + 2)) }
             if let weekday = weekdays[lower(i + 1)] { return TimeExpression(value: .weekday(weekday), tokens: i..<(i + 2)) }
             if ["morning", "afternoon", "evening"].contains(lower(i + 1)), ago == 0 {
                 return TimeExpression(value: .daysAgo(0), tokens: i..<(i + 2))

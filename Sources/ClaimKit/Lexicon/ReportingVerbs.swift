@@ -16,6 +16,15 @@ enum ReportingVerbs {
 
     static let clauseVerbs = """
     say says said said saying
+    ask asks asked asked asking
+    opine opines opined opined opining
+    accept accepts accepted accepted accepting
+    laugh laughs laughed laughed laughing
+    sigh sighs sighed sighed sighing
+    smile smiles smiled smiled smiling
+    chuckle chuckles chuckled chuckled chuckling
+    grin grins grinned grinned grinning
+    shrug shrugs shrugged shrugged shrugging
     add adds added added adding
     warn warns warned warned warning
     insist insists insisted insisted insisting
@@ -162,9 +171,9 @@ enum ReportingVerbs {
         "quip", "lament", "charge", "counter", "retort", "agree", "signal", "hint", "indicate",
         "mention", "whisper", "murmur", "continue", "affirm", "reaffirm", "comment", "speculate",
         "forecast", "project", "maintain", "announce", "acknowledge", "admit", "deny", "vow",
-        "pledge", "caution", "declare", "assert", "insist", "recall", "argue", "explain", "stress", "emphasise", "emphasize",
+        "pledge", "caution", "declare", "accept", "laugh", "sigh", "smile", "chuckle", "grin", "shrug", "recall", "argue", "explain", "stress", "emphasise", "emphasize",
         "remind", "inform", "brief", "advise", "assure", "praise", "criticise", "criticize",
-        "condemn", "blame", "demand", "call", "describe", "dismiss", "label", "brand",
+        "condemn", "blame", "demand", "ask", "call", "describe", "dismiss", "label", "brand",
     ]
 
     /// Every single-word form, keyed by the form in lower case.

@@ -6,10 +6,15 @@
 /// rejected when reading, so a typo in a hand-edited ledger file is reported, not dropped.
 public struct Claim: Hashable, Sendable {
     /// Stable identity: `<article>@<start>-<end>` for a sourced claim, so re-running the extractor
-    /// gives the same id; `unsourced@<hash>` of speaker and text otherwise.
+    /// gives the same id; `<article>@<hash>` of speaker and text for an unverified claim (its
+    /// article does not hold its words); `unsourced@<hash>` otherwise.
     public var id: String
-    /// Where the article says it; `nil` for a claim recorded without an article of the corpus.
+    /// Where the article says it; `nil` for a claim recorded without an article of the corpus, or
+    /// one whose words its article does not hold (`unanchoredArticle`).
     public var source: SourceSpan?
+    /// The article named when the claim was recorded, when its words were not found there: the
+    /// claim cites the article but has no span in it (status `unverified`). `nil` otherwise.
+    public var unanchoredArticle: String?
     public var kind: ClaimKind
     /// The quoted words without their marks, or the reported clause; white space folded.
     public var text: String
@@ -25,8 +30,10 @@ public struct Claim: Hashable, Sendable {
 
     public init(source: SourceSpan?, kind: ClaimKind, text: String, cue: String, speaker: Speaker,
                 when: ClaimTime = .unknown, where place: ClaimPlace = .unknown,
-                status: ReviewStatus = .extracted, note: String? = nil, knownMiss: String? = nil) {
+                status: ReviewStatus = .extracted, note: String? = nil, knownMiss: String? = nil,
+                unanchoredArticle: String? = nil) {
         self.source = source
+        self.unanchoredArticle = source == nil ? unanchoredArticle : nil
         self.kind = kind
         self.text = text
         self.cue = cue
@@ -36,13 +43,17 @@ public struct Claim: Hashable, Sendable {
         self.status = status
         self.note = note
         self.knownMiss = knownMiss
-        self.id = Claim.identifier(source: source, speaker: speaker.name, text: text)
+        self.id = Claim.identifier(source: source, article: self.unanchoredArticle, speaker: speaker.name, text: text)
     }
 
+    /// The article whose text holds the claim; `nil` when it has no span.
     public var article: String? { source?.article }
 
-    /// The id a claim with this source (or, unsourced, this speaker and text) gets.
-    public static func identifier(source: SourceSpan?, speaker: String, text: String) -> String {
+    /// The article the claim cites, whether or not its words were found there.
+    public var citedArticle: String? { source?.article ?? unanchoredArticle }
+
+    /// The id a claim with this source (or, without one, this cited article, speaker and text) gets.
+    public static func identifier(source: SourceSpan?, article: String? = nil, speaker: String, text: String) -> String {
         if let source { return "\(source.article)@\(source.start)-\(source.end)" }
         // FNV-1a: stable across runs and platforms, unlike `Hasher`.
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -50,7 +61,7 @@ public struct Claim: Hashable, Sendable {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
         let hex = String(hash, radix: 16)
-        return "unsourced@" + String(repeating: "0", count: 16 - hex.count) + hex
+        return (article ?? "unsourced") + "@" + String(repeating: "0", count: 16 - hex.count) + hex
     }
 
     /// Orders claims by article, then by position, so files and output diff cleanly.
@@ -77,7 +88,13 @@ extension Claim: Codable {
     public init(from decoder: any Decoder) throws {
         try StrictKeys.check(decoder, allowed: CodingKeys.allCases.map(\.stringValue))
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        if let article = try c.decodeIfPresent(String.self, forKey: .article) {
+        let article = try c.decodeIfPresent(String.self, forKey: .article)
+        unanchoredArticle = nil
+        if let article, c.contains(.start), c.contains(.end), try c.decodeNil(forKey: .start) && c.decodeNil(forKey: .end) {
+            // Cited, but the words were not found there: no span.
+            source = nil
+            unanchoredArticle = article
+        } else if let article {
             let start = try c.decode(Int.self, forKey: .start)
             let end = try c.decode(Int.self, forKey: .end)
             guard start >= 0, start <= end else {
@@ -101,13 +118,13 @@ extension Claim: Codable {
         note = try c.decodeIfPresent(String.self, forKey: .note)
         knownMiss = try c.decodeIfPresent(String.self, forKey: .knownMiss)
         id = try c.decodeIfPresent(String.self, forKey: .id)
-            ?? Claim.identifier(source: source, speaker: speaker.name, text: text)
+            ?? Claim.identifier(source: source, article: unanchoredArticle, speaker: speaker.name, text: text)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
-        try c.encode(source?.article, forKey: .article)
+        try c.encode(citedArticle, forKey: .article)
         try c.encode(source?.start, forKey: .start)
         try c.encode(source?.end, forKey: .end)
         try c.encode(source?.exact, forKey: .exact)

@@ -90,4 +90,13 @@ public struct SourceSpan: Hashable, Sendable {
         }
         return String(text.unicodeScalars[..<i])
     }
+
+    /// How well this span lines up with `other` in the same article: positive when they
+    /// overlap, higher the more they share and the closer their ends; `nil` when they do not
+    /// overlap. Pairs the claims of two readings of one article (review and extraction).
+    public func overlapScore(with other: SourceSpan) -> Int? {
+        let overlap = min(end, other.end) - max(start, other.start)
+        guard overlap > 0 else { return nil }
+        return overlap * 2 - abs(start - other.start) - abs(end - other.end)
+    }
 }

@@ -25,29 +25,63 @@ public enum TextKey {
     public static func words<S: StringProtocol>(_ text: S) -> [String] {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(Array(text.utf8)) }
         var result: [String] = []
+        forEachWord(in: text) { result.append($0); return true }
+        return result
+    }
+
+    /// Whether `text` has exactly these `words` (as `words(_:)` gives them), stopping at the
+    /// first that differs: comparing one text with many costs little when they differ early.
+    public static func hasWords<S: StringProtocol>(_ text: S, _ words: [String]) -> Bool {
+        var k = 0
+        let complete = forEachWord(in: text) { word in
+            guard k < words.count, words[k] == word else { return false }
+            k += 1
+            return true
+        }
+        return complete && k == words.count
+    }
+
+    /// Calls `body` with each word in order until it returns `false`; returns whether it never did.
+    @discardableResult
+    static func forEachWord<S: StringProtocol>(in text: S, _ body: (String) -> Bool) -> Bool {
         var current = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         for (i, scalar) in scalars.enumerated() {
-            let p = scalar.properties
-            if p.isAlphabetic || p.numericType != nil {
-                for lower in p.lowercaseMapping.unicodeScalars { current.append(lower) }
+            if scalar.isASCII {
+                let value = UInt8(scalar.value)
+                if ByteClass.isASCIILetter(value) || ByteClass.isDigit(value) {
+                    current.append(Unicode.Scalar(ByteClass.isUpper(value) ? value | 0x20 : value))
+                    continue
+                }
+            } else if isLetter(scalar) || isNumber(scalar) {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { current.append(lower) }
                 continue
             }
             let isApostrophe = scalar == "'" || scalar == "\u{2019}"
             let isNumberMark = scalar == "." || scalar == ","
             if !current.isEmpty, i + 1 < scalars.count {
-                let next = scalars[i + 1].properties
-                if isApostrophe, next.isAlphabetic, scalars[i - 1].properties.isAlphabetic {
+                if isApostrophe, isLetter(scalars[i + 1]), isLetter(scalars[i - 1]) {
                     current.append("'"); continue
                 }
-                if isNumberMark, next.numericType != nil, scalars[i - 1].properties.numericType != nil {
+                if isNumberMark, isNumber(scalars[i + 1]), isNumber(scalars[i - 1]) {
                     current.append(scalar); continue
                 }
             }
-            if !current.isEmpty { result.append(String(current)); current = String.UnicodeScalarView() }
+            if !current.isEmpty {
+                guard body(String(current)) else { return false }
+                current = String.UnicodeScalarView()
+            }
         }
-        if !current.isEmpty { result.append(String(current)) }
-        return result
+        if !current.isEmpty { return body(String(current)) }
+        return true
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ByteClass.isASCIILetter(UInt8(scalar.value)) : scalar.properties.isAlphabetic
+    }
+
+    private static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ByteClass.isDigit(UInt8(scalar.value)) : scalar.properties.numericType != nil
     }
 
     /// `words` for ASCII text, on bytes: the letters are the only alphabetic scalars there, the
