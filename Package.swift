@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "ClaimKit", targets: ["ClaimKit"]),
         .executable(name: "claims", targets: ["claims"]),
+        .executable(name: "claims-bench", targets: ["claims-bench"]),
     ],
     targets: [
         .target(
@@ -27,6 +28,9 @@ let package = Package(
             exclude: ["README.md", "run.sh", "smoke.sh", "scaling.sh", "Harness", "Scaling", "corpus", "dictionaries", "regressions", "work"],
             sources: ["Checks", "Regressions"]
         ),
+        .target(name: "ClaimBench", dependencies: ["ClaimKit", "ClaimKitCLI"]),
+        .executableTarget(name: "claims-bench", dependencies: ["ClaimBench", "ClaimKitCLI"]),
+        .testTarget(name: "ClaimBenchTests", dependencies: ["ClaimBench", "ClaimKitCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -109,7 +109,7 @@ struct ArticleCleaner {
             if words <= 3, Boilerplate.matches(lower, Boilerplate.adverts) {
                 result.dropped.append(DroppedLine(range: range, reason: .advert)); continue
             }
-            if words <= 40, Boilerplate.captionMarkers.contains(where: { lower.contains($0) }) {
+            if words <= 40, Boilerplate.captionMarkers.contains(where: { lower.containsLiteral($0) }) {
                 result.dropped.append(DroppedLine(range: range, reason: .caption)); continue
             }
             let key = TextKey.alphanumeric(line)
@@ -238,7 +238,7 @@ struct ArticleCleaner {
     }
 
     static func folded(_ line: String) -> String {
-        var lower = line.lowercased().trimmingSpaces
+        var lower = line.lowercasedUTF8().trimmingSpaces
         while let last = lower.last, ":.…!".contains(last) { lower.removeLast() }
         return lower.replacingApostrophes
     }
@@ -255,8 +255,8 @@ struct ArticleCleaner {
     }
 
     static func isEmail(_ lower: String) -> Bool {
-        guard !lower.contains(" "), let at = lower.firstIndex(of: "@") else { return false }
-        return lower[lower.index(after: at)...].contains(".") && at != lower.startIndex
+        guard !lower.containsLiteral(" "), let at = lower.firstIndex(of: "@") else { return false }
+        return lower[lower.index(after: at)...].containsLiteral(".") && at != lower.startIndex
     }
 
     static func isSeparator(_ line: String) -> Bool {
@@ -266,5 +266,4 @@ struct ArticleCleaner {
 
 extension StringProtocol {
     func trimmingCharacters() -> String { String(self).trimmingSpaces }
-    var replacingApostrophes: String { String(self).replacingOccurrences(of: "\u{2019}", with: "'") }
 }

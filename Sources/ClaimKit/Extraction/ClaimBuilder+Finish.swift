@@ -77,7 +77,7 @@ extension ClaimBuilder {
             }
         }
         if let dateline, usesDatelinePlace(draft) {
-            return ClaimPlace(place: dateline, expression: draft.cueText.contains("statement") ? "in a statement" : draft.cueText)
+            return ClaimPlace(place: dateline, expression: draft.cueText.containsLiteral("statement") ? "in a statement" : draft.cueText)
         }
         return .unknown
     }
@@ -92,13 +92,14 @@ extension ClaimBuilder {
     }
 
     func usesDatelinePlace(_ draft: Draft) -> Bool {
-        let cue = draft.cueText.lowercased()
-        if cue.contains("reporters") || cue.contains("journalists") || cue.contains("statement") || cue.contains("conference") { return true }
+        let cue = draft.cueText.lowercasedUTF8()
+        if cue.containsLiteral("reporters") || cue.containsLiteral("journalists") || cue.containsLiteral("statement")
+            || cue.containsLiteral("conference") { return true }
         for range in draft.context {
             let words = range.map { tokens[$0].lower }
             if words.contains("statement") || words.contains("conference") || words.contains("briefing") { return true }
         }
-        return draft.speaker.mention.lowercased().hasSuffix("statement")
+        return draft.speaker.mention.lowercasedUTF8().hasSuffix("statement")
     }
 
     /// The longest gazetteer place named by capitalised words in `range`.

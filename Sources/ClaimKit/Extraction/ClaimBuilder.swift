@@ -92,43 +92,61 @@ struct ClaimBuilder {
     /// First pass: every full name in the body, so a surname resolves even to a name given later.
     mutating func registerPeople() {
         for sentence in sentences { collectNameCandidates(sentence) }
+        for name in fullNames() {
+            let entity = tracker.registerPerson(name: name.words, role: name.role, at: name.start)
+            tracker.noteMention(entity, at: name.start)
+            if let isMale = name.isMale { tracker.learnGender(entity, isMale: isMale) }
+        }
+    }
+
+    /// The full names of the body in reading order, with the role written next to each and the
+    /// sex an honorific before it implies. Found by a non-mutating scan: a mutating loop would
+    /// copy `self` at every token it tests.
+    func fullNames() -> [(words: [String], role: String?, start: Int, isMale: Bool?)] {
+        var found: [(words: [String], role: String?, start: Int, isMale: Bool?)] = []
         for sentence in sentences {
             var i = sentence.tokens.lowerBound
             while i < sentence.tokens.upperBound {
                 defer { i += 1 }
-                let t = tokens[i]
-                // A name starts with a known given name, or follows a title (`Defence Minister Ivan Petrov`,
-                // `his French counterpart Luc Marchand`): the lexicon is US-centred, the world is not.
-                guard t.kind == .word, t.depth == 0, t.isCapitalized, i + 1 < sentence.tokens.upperBound,
-                      !Titles.notNames.contains(t.lower), !Titles.honorifics.contains(t.lower),
-                      names.isGivenName(word(t)) || (i > sentence.tokens.lowerBound && isTitleOrRole(tokens[i - 1])
-                          && gazetteer.place(named: word(t)) == nil && gazetteer.country(forDemonym: word(t)) == nil)
-                else { continue }
-                var j = i + 1
-                while j < sentence.tokens.upperBound, tokens[j].kind == .word, tokens[j].isCapitalized,
-                      !Titles.notNames.contains(tokens[j].lower), !Titles.honorifics.contains(tokens[j].lower) || names.isGivenName(word(tokens[j])),
-                      j - i < 4 { j += 1 }
-                // A nickname in quotation marks between given name and surname: Ricardo "Cading" Villaflor.
-                var nickname: Range<Int>? = nil
-                if j == i + 1, j + 3 < sentence.tokens.upperBound, tokens[j].kind == .quote, tokens[j + 2].kind == .quote,
-                   tokens[j + 1].isCapitalized, tokens[j + 3].isCapitalized, !Titles.notNames.contains(tokens[j + 3].lower) {
-                    nickname = j..<(j + 3)
-                    j += 4
-                }
-                while j - i >= 3, Titles.postNominals.contains(tokens[j - 1].lower) { j -= 1 }
-                guard j - i >= 2 else { continue }
+                guard let (j, nickname) = nameEnd(from: i, in: sentence) else { continue }
                 let nameWords = (i..<j).filter { !(nickname?.contains($0) ?? false) }.map { word(tokens[$0]).possessiveStripped }
-                if nameWords.dropFirst().allSatisfy({ names.isGivenName($0) && !nameLooksLikeSurname($0) }) && j - i == 2 && false { continue }
                 let role = roleBefore(i, in: sentence) ?? roleInApposition(after: j, in: sentence)
-                let entity = tracker.registerPerson(name: nameWords, role: role, at: i)
-                tracker.noteMention(entity, at: i)
-                if i > sentence.tokens.lowerBound, let isMale = Titles.honorificGender[tokens[i - 1].lower] { tracker.learnGender(entity, isMale: isMale) }
+                let isMale = i > sentence.tokens.lowerBound ? Titles.honorificGender[tokens[i - 1].lower] : nil
+                found.append((nameWords, role, i, isMale))
                 i = j - 1
             }
         }
+        return found
     }
 
-    func nameLooksLikeSurname(_ word: String) -> Bool { false }
+    /// Where the full name starting at token `i` ends, if one does, and the quoted nickname
+    /// inside it. Non-mutating, so that the checks (`||` and `&&` take closures) read `self` in
+    /// place instead of copying it.
+    func nameEnd(from i: Int, in sentence: Sentence) -> (end: Int, nickname: Range<Int>?)? {
+        // A name starts with a known given name, or follows a title (`Defence Minister Ivan Petrov`,
+        // `his French counterpart Luc Marchand`): the lexicon is US-centred, the world is not.
+        guard tokens[i].kind == .word, tokens[i].depth == 0, tokens[i].isCapitalized, i + 1 < sentence.tokens.upperBound
+        else { return nil }
+        let t = tokens[i]
+        guard !Titles.notNames.contains(t.lower), !Titles.honorifics.contains(t.lower),
+              names.isGivenName(word(t)) || (i > sentence.tokens.lowerBound && isTitleOrRole(tokens[i - 1])
+                  && gazetteer.place(named: word(t)) == nil && gazetteer.country(forDemonym: word(t)) == nil)
+        else { return nil }
+        var j = i + 1
+        while j < sentence.tokens.upperBound, tokens[j].kind == .word, tokens[j].isCapitalized,
+              !Titles.notNames.contains(tokens[j].lower), !Titles.honorifics.contains(tokens[j].lower) || names.isGivenName(word(tokens[j])),
+              j - i < 4 { j += 1 }
+        // A nickname in quotation marks between given name and surname: Ricardo "Cading" Villaflor.
+        var nickname: Range<Int>? = nil
+        if j == i + 1, j + 3 < sentence.tokens.upperBound, tokens[j].kind == .quote, tokens[j + 2].kind == .quote,
+           tokens[j + 1].isCapitalized, tokens[j + 3].isCapitalized, !Titles.notNames.contains(tokens[j + 3].lower) {
+            nickname = j..<(j + 3)
+            j += 4
+        }
+        while j - i >= 3, Titles.postNominals.contains(tokens[j - 1].lower) { j -= 1 }
+        guard j - i >= 2 else { return nil }
+        return (j, nickname)
+    }
 
     /// Collects runs of two or three capitalised words that may be people's names.
     mutating func collectNameCandidates(_ sentence: Sentence) {
@@ -573,7 +591,7 @@ struct ClaimBuilder {
             ? mentions.text(match.first..<(match.last + 1)) + " " + mentions.text(mediumPhrase(in: (match.last + 1)..<cueEnd)!)
             : mentions.text(match.first..<cueEnd)
         if !match.entry.isParticiple { finite = (speaker.speaker, speaker.entity, contextStart..<p) }
-        if cueText.contains("statement") { tracker.lastStatementSpeaker = speaker.speaker }
+        if cueText.containsLiteral("statement") { tracker.lastStatementSpeaker = speaker.speaker }
 
         let startsSubordinate = p >= range.upperBound || tokens[p].isTerminal
             || !hasThat && (subordinators.contains(tokens[p].lower) || tokens[p].isComma)
@@ -689,20 +707,20 @@ struct ClaimBuilder {
 
     // MARK: - Noun phrases and subjects
 
-    static let nounPhraseExtras: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "former", "new", "top", "senior", "deputy", "chief", "acting", "then", "outgoing", "incoming", "british", "us", "u.s.", "uk", "eu", "un", "one", "another", "local", "foreign", "western", "european", "american", "international", "independent", "leading", "prominent"]
+    static let nounPhraseExtras: WordSet = ["the", "a", "an", "his", "her", "their", "its", "former", "new", "top", "senior", "deputy", "chief", "acting", "then", "outgoing", "incoming", "british", "us", "u.s.", "uk", "eu", "un", "one", "another", "local", "foreign", "western", "european", "american", "international", "independent", "leading", "prominent"]
 
     func isNounPhraseWord(_ t: Token) -> Bool {
         guard t.depth == 0 else { return false }
         if isAgeNoun(t) { return true }
         if t.kind == .number { return false }
         guard t.kind == .word else { return false }
-        if t.isCapitalized { return !cueWord(t) && !TimeExpression.weekdays.keys.contains(t.lower) && Months.number(t.lower) == nil || Titles.honorifics.contains(t.lower) }
+        if t.isCapitalized { return !cueWord(t) && TimeExpression.weekdays[t.lower] == nil && Months.number(t.lower) == nil || Titles.honorifics.contains(t.lower) }
         return Titles.honorifics.contains(t.lower) || Titles.personRoles.contains(t.lower)
             || Titles.groupNouns.contains(t.lower) || Titles.organisationNouns.contains(t.lower)
             || Self.nounPhraseExtras.contains(t.lower) || Titles.pronouns[t.lower] != nil || t.isPossessive
     }
 
-    func cueWord(_ t: Token) -> Bool { cues.entry(t.lower) != nil && !t.isCapitalized }
+    func cueWord(_ t: Token) -> Bool { !t.isCapitalized && cues.entry(t.lower) != nil }
 
     /// The end (exclusive) of a noun phrase starting at `start`.
     /// Where the addressee of a telling verb ends: a pronoun, a name, or a short phrase ending in
@@ -1040,7 +1058,7 @@ struct ClaimBuilder {
         return speakerMention(s..<end)
     }
 
-    static let introStarters: Set<String> = [
+    static let introStarters: WordSet = [
         "in", "on", "at", "after", "before", "when", "while", "as", "asked", "speaking", "quoted", "prior", "despite",
         "following", "during", "earlier", "later", "meanwhile", "however", "elsewhere", "separately", "currently",
         "since", "with", "without", "under", "for", "by", "from", "until", "amid", "if", "although", "though",
@@ -1157,13 +1175,17 @@ struct ClaimBuilder {
 
     static let subordinatorList = ["after", "as", "when", "before", "while", "because", "following", "amid", "during",
                                    "ahead", "despite", "since", "until", "in", "on", "at", "with", "without", "to", "for", "if", "though", "although", "but", "and"]
-    var subordinators: Set<String> { Set(Self.subordinatorList) }
-    let adverbs: Set<String> = ["also", "later", "earlier", "previously", "repeatedly", "again", "separately", "reportedly",
+    // Built once, not per article: a builder holds the shared tables.
+    let subordinators = ClaimBuilder.subordinatorWords
+    static let subordinatorWords = WordSet(ClaimBuilder.subordinatorList)
+    let adverbs = ClaimBuilder.adverbWords
+    static let adverbWords: WordSet = ["also", "later", "earlier", "previously", "repeatedly", "again", "separately", "reportedly",
                                 "recently", "then", "further", "once", "first", "subsequently", "initially", "flatly",
                                 "publicly", "privately", "openly", "bluntly", "quickly", "simply", "just", "only", "even",
                                 "often", "frequently", "already", "still", "now", "today", "yesterday", "tonight", "repeated",
                                 "angrily", "firmly", "clearly", "explicitly", "categorically", "emphatically", "insistently"]
-    let auxiliaries: Set<String> = ["has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "did", "does",
+    let auxiliaries = ClaimBuilder.auxiliaryWords
+    static let auxiliaryWords: WordSet = ["has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "did", "does",
                                     "do", "may", "might", "can", "should", "must", "has also", "been", "not", "never"]
 
     /// `in a statement`, `in an interview`, `at a news conference` among the adjuncts: part of the cue.

@@ -9,13 +9,34 @@ struct EntityTracker {
         var name: String
         var surname: String
         var given: String?
-        var role: String?
-        var type: Speaker.Kind
+        var role: String? { didSet { roleWords = Entity.roleWords(role: role, name: name, type: type) } }
+        let type: Speaker.Kind
         var isMale: Bool?
         /// Token index of the first mention.
         var first: Int
         /// Token index of the latest mention seen in reading order.
         var last: Int
+        /// The lower-case words of the role, or of an anonymous speaker's description: what a
+        /// definite description is matched against. Kept with the role, not split at each match.
+        private(set) var roleWords: Set<String>?
+
+        init(name: String, surname: String, given: String?, role: String?, type: Speaker.Kind, isMale: Bool?,
+             first: Int, last: Int) {
+            self.name = name
+            self.surname = surname
+            self.given = given
+            self.role = role
+            self.type = type
+            self.isMale = isMale
+            self.first = first
+            self.last = last
+            roleWords = Entity.roleWords(role: role, name: name, type: type)
+        }
+
+        static func roleWords(role: String?, name: String, type: Speaker.Kind) -> Set<String>? {
+            guard let text = role?.lowercased() ?? (type == .anonymous ? name.lowercased() : nil) else { return nil }
+            return Set(TextKey.words(text))
+        }
     }
 
     private(set) var entities: [Entity] = []
@@ -132,9 +153,7 @@ struct EntityTracker {
         let words = Set(TextKey.words(description))
         var best: (index: Int, score: Int, last: Int)?
         for (index, entity) in entities.enumerated() where entity.first <= token {
-            guard let role = entity.role?.lowercased() ?? (entity.type == .anonymous ? entity.name.lowercased() : nil) else { continue }
-            let roleWords = Set(TextKey.words(role))
-            guard roleWords.contains(head) else { continue }
+            guard let roleWords = entity.roleWords, roleWords.contains(head) else { continue }
             let score = roleWords.intersection(words).count
             if best == nil || score > best!.score || (score == best!.score && entity.last > best!.last) {
                 best = (index, score, entity.last)
@@ -146,8 +165,7 @@ struct EntityTracker {
         let later = entities.indices.filter { index in
             let entity = entities[index]
             guard entity.first > token, entity.first - token < 120, entity.type == .person,
-                  let role = entity.role?.lowercased() else { return false }
-            let roleWords = Set(TextKey.words(role))
+                  let roleWords = entity.roleWords else { return false }
             return roleWords.contains(head) && roleWords.intersection(words).count >= 2
         }
         return later.min { entities[$0].first < entities[$1].first }

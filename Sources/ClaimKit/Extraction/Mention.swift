@@ -29,8 +29,8 @@ struct MentionParser {
     let bytes: [UInt8]
     let names: GivenNames
 
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "another", "one", "two", "three", "several", "some", "many"]
-    static let postModifierStarts: Set<String> = [
+    static let determiners: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "another", "one", "two", "three", "several", "some", "many"]
+    static let postModifierStarts: WordSet = [
         "of", "in", "at", "from", "with", "over", "on", "for", "who", "which", "that", "involved", "close",
         "familiar", "based", "speaking", "working", "responsible", "to", "under", "within", "near",
     ]

@@ -11,7 +11,7 @@ struct Sentence: Sendable {
 /// follows is not its attribution (`"… seen it." He stressed …` splits; `"… now!" Smith said.`
 /// does not).
 struct SentenceSplitter {
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "gov",
         "st", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
         "dec", "no", "vs", "inc", "corp", "ltd", "co", "prof", "rev", "fr", "ft", "mt", "gov", "pres",
@@ -45,20 +45,19 @@ struct SentenceSplitter {
     }
 
     func endsSentence(_ tokens: [Token], _ i: Int) -> Bool {
-        let token = tokens[i]
-        let next = tokens[i + 1]
-        guard next.isCapitalized || next.kind == .number || next.quoteRole == .opening else { return false }
-        if token.isTerminal, token.depth == 0 {
-            if token.lower == ".", i > 0 {
-                let previous = tokens[i - 1]
-                if previous.kind == .word, !next.spaceBefore { return false }
-                if previous.kind == .word, Self.abbreviations.contains(previous.lower) { return false }
-                if previous.kind == .word, previous.lower.count == 1, previous.isCapitalized { return false }
+        // Fields are read in place (`tokens[i].depth`): a whole token copied per test costs more than the test.
+        guard tokens[i + 1].isCapitalized || tokens[i + 1].kind == .number || tokens[i + 1].quoteRole == .opening else { return false }
+        if tokens[i].isTerminal, tokens[i].depth == 0 {
+            if tokens[i].lower == ".", i > 0 {
+                let previous = i - 1
+                if tokens[previous].kind == .word, !tokens[i + 1].spaceBefore { return false }
+                if tokens[previous].kind == .word, Self.abbreviations.contains(tokens[previous].lower) { return false }
+                if tokens[previous].kind == .word, tokens[previous].lower.count == 1, tokens[previous].isCapitalized { return false }
             }
-            return next.spaceBefore
+            return tokens[i + 1].spaceBefore
         }
         // `"… seen it." He stressed`: a closing mark after terminal punctuation.
-        if token.kind == .quote, token.quoteRole == .closing, token.depth == 0, i > 0, tokens[i - 1].isTerminal {
+        if tokens[i].kind == .quote, tokens[i].quoteRole == .closing, tokens[i].depth == 0, i > 0, tokens[i - 1].isTerminal {
             return !looksLikeAttribution(tokens, from: i + 1)
         }
         return false

@@ -16,6 +16,10 @@ struct TimeExpression: Sendable {
     /// The time expression starting at token `i`, if any.
     static func parse(_ tokens: [Token], at i: Int, limit: Int) -> TimeExpression? {
         guard i < limit else { return nil }
+        // Every expression below opens with one of these words or a capitalised month: most
+        // tokens are turned away here, with one lookup.
+        guard openers.contains(tokens[i].lower) || tokens[i].isCapitalized && Months.number(tokens[i].lower) != nil
+        else { return nil }
         func lower(_ k: Int) -> String { k < limit ? tokens[k].lower : "" }
         var k = i
         // Leading "on", "late on", "early on", "last", "this", "earlier this".
@@ -73,9 +77,14 @@ struct TimeExpression: Sendable {
         }
     }
 
-    static let weekdays: [String: Int] = [
-        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-    ]
+    static let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// ISO weekday by name.
+    static let weekdays = WordTable(weekdayNames.enumerated().map { ($0.element, $0.offset + 1) })
+
+    /// The words other than month names that a time expression can open with.
+    static let openers = WordSet(weekdayNames + [
+        "on", "late", "early", "yesterday", "today", "tonight", "earlier", "previously", "recently", "later", "last", "this",
+    ])
 
     /// The date this expression names, resolved against the governing date of its paragraph.
     ///

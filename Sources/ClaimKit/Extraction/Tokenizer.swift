@@ -3,11 +3,14 @@ struct Tokenizer {
     let bytes: [UInt8]
 
     /// Abbreviations whose full stop belongs to the word.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "sen", "rep", "gov",
         "st", "jr", "sr", "prof", "rev", "fr", "messrs", "mme", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec", "no", "vs", "ft", "mt", "gens", "reps", "sens", "govs",
     ]
+
+    /// Each ASCII byte as a one-character string, made once for the punctuation tokens.
+    static let asciiStrings: [String] = (0..<128).map { String(decoding: [UInt8($0)], as: UTF8.self) }
 
     /// Tokens of the given paragraphs, in order; `paragraph` is the index into `ranges`.
     func tokens(of ranges: [Range<Int>]) -> [Token] {
@@ -72,7 +75,7 @@ struct Tokenizer {
             var j = i + 1
             while j < end, bytes[j] & 0xC0 == 0x80 { j += 1 }
             tokens.append(Token(start: i, end: j, kind: .punctuation,
-                                lower: String(decoding: bytes[i..<j], as: UTF8.self),
+                                lower: j == i + 1 && b < 0x80 ? Tokenizer.asciiStrings[Int(b)] : String(decoding: bytes[i..<j], as: UTF8.self),
                                 isCapitalized: false, spaceBefore: spaceBefore, paragraph: paragraph))
             i = j
             spaceBefore = false
@@ -99,8 +102,8 @@ struct Tokenizer {
     func scanWord(from start: Int, to end: Int) -> Int {
         var j = start
         while j < end {
-            if ByteClass.isWordByte(bytes[j]) && !isPunctuationScalar(j) { j += 1; continue }
             let b = bytes[j]
+            if b < 0x80 ? ByteClass.isASCIILetter(b) || ByteClass.isDigit(b) : !isPunctuationScalar(j) { j += 1; continue }
             // Inner apostrophe followed by a letter.
             if let mark = QuoteMarks.mark(bytes, j), mark.family == .single, isLetterAt(j + mark.length), j > start {
                 j += mark.length
@@ -140,9 +143,17 @@ struct Tokenizer {
     }
 
     func word(_ start: Int, _ end: Int, spaceBefore: Bool, paragraph: Int) -> Token {
-        let raw = String(decoding: bytes[start..<end], as: UTF8.self)
-        var lower = raw.lowercased()
-        if lower.utf8.contains(0xE2) { lower = lower.replacingApostrophes }
+        var lower: String
+        if bytes[start..<end].allSatisfy({ $0 < 0x80 }) {
+            // Most words: lower-case the ASCII bytes straight into the string.
+            lower = String(unsafeUninitializedCapacity: end - start) { buffer in
+                for k in start..<end { buffer[k - start] = ByteClass.isUpper(bytes[k]) ? bytes[k] | 0x20 : bytes[k] }
+                return end - start
+            }
+        } else {
+            lower = String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
+            if lower.utf8.contains(0xE2) { lower = lower.replacingApostrophes }
+        }
         let first = bytes[start]
         let isDigit = ByteClass.isDigit(first)
         let capitalized = ByteClass.isUpper(first) || (first >= 0xC3 && first <= 0xC3 && start + 1 < end && bytes[start + 1] < 0x9F)

@@ -6,7 +6,7 @@
 /// speaker (`officials said`); organisation nouns make an institutional one (`the ministry said`).
 enum Titles {
     /// Honorifics and abbreviated ranks that precede a name.
-    static let honorifics: Set<String> = [
+    static let honorifics: WordSet = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord",
         "lady", "shri", "sri", "smt", "smt.", "gen", "gen.", "lt", "lt.", "col", "col.", "maj", "maj.", "capt", "capt.", "sgt", "sgt.",
         "adm", "adm.", "cmdr", "cmdr.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "rev", "rev.", "fr",
@@ -38,7 +38,7 @@ enum Titles {
     ]
 
     /// Courtesy titles: stripped from names and never a role.
-    static let courtesy: Set<String> = [
+    static let courtesy: WordSet = [
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "messrs", "mme", "m.", "shri", "sri",
         "smt", "smt.", "shrimati", "kumari", "dato", "datuk", "tan", "pak", "bu", "haji", "hajjah", "mx", "mx.",
     ]
@@ -50,7 +50,7 @@ enum Titles {
     ]
 
     /// Nouns that head a description of a person who speaks.
-    static let personRoles: Set<String> = [
+    static let personRoles: WordSet = [
         "official", "spokesman", "spokeswoman", "spokesperson", "minister", "secretary", "president",
         "chief", "envoy", "ambassador", "diplomat", "general", "adviser", "advisor", "aide", "leader",
         "chairman", "chairwoman", "chair", "director", "commander", "officer", "source", "analyst",
@@ -76,7 +76,7 @@ enum Titles {
     ]
 
     /// Plural nouns that make a group of speakers.
-    static let groupNouns: Set<String> = [
+    static let groupNouns: WordSet = [
         "officials", "sources", "analysts", "experts", "diplomats", "lawmakers", "legislators",
         "senators", "residents", "witnesses", "activists", "authorities", "agencies", "investigators",
         "prosecutors", "police", "researchers", "scientists", "economists", "leaders", "ministers",
@@ -90,7 +90,7 @@ enum Titles {
     ]
 
     /// Nouns that head an institution which speaks.
-    static let organisationNouns: Set<String> = [
+    static let organisationNouns: WordSet = [
         "ministry", "department", "government", "administration", "agency", "office", "council",
         "committee", "commission", "company", "firm", "group", "army", "military", "navy", "police",
         "court", "parliament", "congress", "senate", "cabinet", "embassy", "mission", "statement",
@@ -127,13 +127,13 @@ enum Titles {
     ]
 
     /// Pronouns that may stand for a speaker, with the gender they imply.
-    static let pronouns: [String: Bool?] = [
+    static let pronouns: WordTable<Bool?> = [
         "he": true, "she": false, "they": nil, "it": nil, "we": nil, "i": nil,
     ]
 
     /// Words that end a name when scanning a run of capitalised words (sentence openers and
     /// words capitalised for other reasons).
-    static let notNames: Set<String> = [
+    static let notNames: WordSet = [
         "the", "a", "an", "but", "and", "or", "if", "when", "while", "as", "in", "on", "at", "for",
         "with", "after", "before", "since", "although", "though", "however", "meanwhile", "also",
         "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her",

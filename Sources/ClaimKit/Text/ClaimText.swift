@@ -10,8 +10,11 @@ enum ClaimText {
         var i = range.lowerBound
         var pendingSpace = false
         while i < range.upperBound {
-            if let cut = cuts.first(where: { $0.contains(i) }) { i = cut.upperBound; pendingSpace = !pieces.isEmpty; continue }
-            let space = ByteClass.spaceLength(bytes, i)
+            if !cuts.isEmpty, let cut = cuts.first(where: { $0.contains(i) }) { i = cut.upperBound; pendingSpace = !pieces.isEmpty; continue }
+            // Printable ASCII and most other bytes start no white space: skip the space test.
+            let b = bytes[i]
+            let space = (b > 0x20 && b < 0x80) || (b >= 0x80 && b != 0xC2 && b != 0xE2 && b != 0xE3 && b != 0xEF)
+                ? 0 : ByteClass.spaceLength(bytes, i)
             if space > 0 { pendingSpace = !pieces.isEmpty; i += space; continue }
             if pendingSpace { pieces.append(0x20); pendingSpace = false }
             pieces.append(bytes[i])

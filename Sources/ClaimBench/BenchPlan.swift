@@ -1,0 +1,24 @@
+/// Which stages a run measures, how big their inputs are, and how often each is timed.
+struct BenchPlan: Hashable, Sendable {
+    struct Step: Hashable, Sendable {
+        var stage: BenchStage
+        var runs: Int
+    }
+
+    var steps: [Step]
+    var isQuick: Bool
+
+    /// The full benchmark: inputs the size of years of news.
+    static let full = BenchPlan(steps: [
+        Step(stage: .lexicon, runs: 5),
+        Step(stage: .load(articles: 2_000), runs: 5),
+        Step(stage: .extract(articles: 2_000), runs: 5),
+    ], isQuick: false)
+
+    /// A few seconds' worth, to see that everything runs.
+    static let quick = BenchPlan(steps: [
+        Step(stage: .lexicon, runs: 3),
+        Step(stage: .load(articles: 50), runs: 3),
+        Step(stage: .extract(articles: 50), runs: 3),
+    ], isQuick: true)
+}
