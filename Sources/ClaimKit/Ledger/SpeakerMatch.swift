@@ -1,7 +1,7 @@
 /// Whether two speakers can be one, and what kind of speaker a typed name is.
 ///
-/// People record speakers the way they remember them: `Mattis`, `Jim Mattis`, `Defense
-/// Secretary Jim Mattis`, `the Pentagon`. Two people are compatible as cross-source identity
+/// People record speakers the way they remember them: `Doe`, `Jim Doe`, `Defense
+/// Secretary Jim Doe`, `the ministry`. Two people are compatible as cross-source identity
 /// compares them (`PersonName`): the same surname, and compatible given names when both give
 /// one (`Jim` and `James`, `J.` and `John`), so `John Smith` and `Jane Smith` are not one
 /// speaker. Organisations and groups compare by their name's key (`OrganisationName`), or when
