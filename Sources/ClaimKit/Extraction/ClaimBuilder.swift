@@ -178,7 +178,8 @@ struct ClaimBuilder {
     /// Title words just before a name: `Defence chief`, `Russian Defence Minister`, `President`.
     func roleBefore(_ i: Int, in sentence: Sentence) -> String? {
         var k = i
-        while k > sentence.tokens.lowerBound {
+        // A title is a few words; the bound keeps a long run of capitalised words linear.
+        while k > sentence.tokens.lowerBound, i - k < 8 {
             let t = tokens[k - 1]
             guard t.kind == .word, t.depth == 0 else { break }
             if Titles.courtesy.contains(t.lower) { break }
@@ -466,7 +467,7 @@ struct ClaimBuilder {
 
     /// The speaker of the nearest finite cue before `k` in the sentence, with where its context starts.
     mutating func earlierFinite(before k: Int, sentence: Int) -> (speaker: Speaker, entity: Int?, context: Range<Int>)? {
-        let start = sentences[sentence].tokens.lowerBound
+        let start = max(sentences[sentence].tokens.lowerBound, k - 60)
         var c = k - 1
         while c >= start {
             if tokens[c].depth == 0, let m = cues.match(tokens, at: c), !m.entry.isParticiple, !m.isAccordingTo,
@@ -1281,6 +1282,9 @@ struct ClaimBuilder {
     /// a spaced dash, `and` + another cue, or a participle cue.
     func clauseEnd(from p: Int, limit: Int) -> Int {
         var k = p
+        // No reported clause runs past a few hundred words; the bound keeps a sentence with
+        // thousands of cues linear (each cue's clause is scanned once, not to the sentence end).
+        let limit = min(limit, p + 400)
         while k < limit {
             let t = tokens[k]
             if t.depth == 0 {

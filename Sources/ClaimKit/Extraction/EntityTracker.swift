@@ -98,7 +98,8 @@ struct EntityTracker {
 
     /// The person called by given name alone ("Kelsey"), when one known person has it.
     func person(givenName: String, at token: Int) -> Int? {
-        let matches = entities.indices.filter { entities[$0].type == .person && entities[$0].given?.lowercased() == givenName.lowercased() }
+        let key = givenName.lowercased()
+        let matches = entities.indices.suffix(512).filter { entities[$0].type == .person && entities[$0].given?.lowercased() == key }
         return matches.count == 1 ? matches[0] : nil
     }
 
@@ -115,7 +116,7 @@ struct EntityTracker {
         guard entities[entity].type == .person || entities[entity].type == .anonymous else { return }
         if let last = mentionLog.last, last.token >= token {
             // The pre-pass and the reading pass both log; keep the log sorted.
-            let index = mentionLog.firstIndex { $0.token > token } ?? mentionLog.endIndex
+            let index = firstMention(after: token)
             if index > 0, mentionLog[index - 1].token == token { return }
             mentionLog.insert((token, entity), at: index)
         } else {
@@ -152,7 +153,9 @@ struct EntityTracker {
     func person(role description: String, head: String, at token: Int) -> Int? {
         let words = Set(TextKey.words(description))
         var best: (index: Int, score: Int, last: Int)?
-        for (index, entity) in entities.enumerated() where entity.first <= token {
+        // The latest few hundred people are candidates: enough for any article, linear on any input.
+        for index in entities.indices.suffix(256) where entities[index].first <= token {
+            let entity = entities[index]
             guard let roleWords = entity.roleWords, roleWords.contains(head) else { continue }
             let score = roleWords.intersection(words).count
             if best == nil || score > best!.score || (score == best!.score && entity.last > best!.last) {
@@ -192,8 +195,18 @@ struct EntityTracker {
     }
 
     /// The latest person mentioned before `token` (and after `after`) whose sex is `isMale`.
+    /// The index of the first logged mention at a token greater than `token` (binary search).
+    func firstMention(after token: Int) -> Int {
+        var lo = 0, hi = mentionLog.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentionLog[mid].token > token { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
     func latestMention(before token: Int, after: Int?, matching isMale: Bool) -> Int? {
-        var index = mentionLog.firstIndex { $0.token >= token } ?? mentionLog.endIndex
+        var index = firstMention(after: token - 1)
         while index > 0 {
             index -= 1
             let mention = mentionLog[index]
