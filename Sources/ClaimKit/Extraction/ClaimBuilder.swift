@@ -1282,9 +1282,6 @@ struct ClaimBuilder {
     /// a spaced dash, `and` + another cue, or a participle cue.
     func clauseEnd(from p: Int, limit: Int) -> Int {
         var k = p
-        // No reported clause runs past a few hundred words; the bound keeps a sentence with
-        // thousands of cues linear (each cue's clause is scanned once, not to the sentence end).
-        let limit = min(limit, p + 400)
         while k < limit {
             let t = tokens[k]
             if t.depth == 0 {
