@@ -18,9 +18,12 @@ struct ArticleGenerator: Sendable {
 
     let material: SourceMaterial
     let seed: UInt64
+    /// How many bytes of story a page aims for (it stops at the first paragraph past the aim).
+    var storySize = 2_500...9_000
     private let maleNames: [String]
     private let femaleNames: [String]
     private let cities: [String]
+    private let bodyParagraphs: [SourceMaterial.Paragraph]
 
     init(material: SourceMaterial, names: GivenNames, gazetteer: Gazetteer, seed: UInt64) {
         self.material = material
@@ -28,6 +31,8 @@ struct ArticleGenerator: Sendable {
         maleNames = BenchLexicon.maleNames.filter { names.gender(of: $0) == .male }
         femaleNames = BenchLexicon.femaleNames.filter { names.gender(of: $0) == .female }
         cities = BenchLexicon.cities.filter { gazetteer.place(named: $0) != nil }
+        // Text without quotation marks: the corpus's quotes would recur in every report.
+        bodyParagraphs = material.sources.flatMap { $0.paragraphs.filter { !$0.isHeading && !Self.hasQuotes($0.bytes) } }
     }
 
     /// What one page has chosen so far: the new name for each original name, the page's year.
@@ -43,7 +48,7 @@ struct ArticleGenerator: Sendable {
         var rng = SplitMix64(seed: seed ^ (UInt64(number) &* 0xD6E8_FEB8_6659_FD93))
         let date = CalendarDate(dayNumber: rng.int(in: 16_436...20_088))    // 2015-01-01 … 2024-12-31
         var state = PageState(year: date.year)
-        let target = rng.int(in: 2_500...9_000)
+        let target = rng.int(in: storySize)
 
         // The story: windows of consecutive paragraphs, no paragraph twice, no heading first.
         var body: [[UInt8]] = []
@@ -83,6 +88,20 @@ struct ArticleGenerator: Sendable {
         out.append(0x0A)
         return Page(id: prefix + Self.digits(number), bytes: out)
     }
+
+    /// One real paragraph (not a heading, no quotation marks), its people, places and figures
+    /// varied: the body text around the quotes of a synthetic report.
+    func paragraph(_ rng: inout SplitMix64, year: Int) -> [UInt8] {
+        guard !bodyParagraphs.isEmpty else { return [] }
+        var state = PageState(year: year)
+        var text: [UInt8] = []
+        render(rng.pick(bodyParagraphs), into: &text, state: &state, rng: &rng)
+        return text
+    }
+
+    /// Given names whose gender the lexicon knows, and the cities the gazetteer has.
+    var givenNames: [String] { maleNames + femaleNames }
+    var cityNames: [String] { cities }
 
     /// A headline: the first words of some paragraph, without closing punctuation.
     private func headline(_ state: inout PageState, _ rng: inout SplitMix64) -> [UInt8] {
@@ -135,6 +154,13 @@ struct ArticleGenerator: Sendable {
             case .year(let offset):
                 out += String(state.year + offset).utf8
             }
+        }
+    }
+
+    /// Whether the text holds a straight or curly double quotation mark.
+    static func hasQuotes(_ bytes: [UInt8]) -> Bool {
+        bytes.indices.contains { i in
+            bytes[i] == 0x22 || bytes[i] == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D)
         }
     }
 

@@ -74,8 +74,8 @@ enum BenchLexicon {
 
     /// Clauses with a figure that statements may end with, so numeric contradictions can be planted.
     static let figureClauses = [
-        "with # troops", "within # days", "by # percent", "for # families", "of # million dollars",
-        "after # arrests", "across # districts", "with # aircraft", "over # years", "for # workers",
+        "with # troops", "in # days", "by # percent", "for # families", "of # million dollars",
+        "after # arrests", "across # districts", "with # aircraft", "for # years", "for # workers",
     ]
 
     /// Reporting verbs for generated attributions, with whether a clause follows.

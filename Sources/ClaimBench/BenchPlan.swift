@@ -13,6 +13,10 @@ struct BenchPlan: Hashable, Sendable {
         Step(stage: .lexicon, runs: 5),
         Step(stage: .load(articles: 2_000), runs: 5),
         Step(stage: .extract(articles: 2_000), runs: 5),
+        Step(stage: .analyze(claims: 10_000), runs: 5),
+        Step(stage: .analyze(claims: 100_000), runs: 5),
+        Step(stage: .analyze(claims: 1_000_000), runs: 3),
+        Step(stage: .check(claims: 10_000, articles: 100_000), runs: 3),
     ], isQuick: false)
 
     /// A few seconds' worth, to see that everything runs.
@@ -20,5 +24,8 @@ struct BenchPlan: Hashable, Sendable {
         Step(stage: .lexicon, runs: 3),
         Step(stage: .load(articles: 50), runs: 3),
         Step(stage: .extract(articles: 50), runs: 3),
+        Step(stage: .analyze(claims: 300), runs: 3),
+        Step(stage: .analyze(claims: 3_000), runs: 3),
+        Step(stage: .check(claims: 20, articles: 100), runs: 3),
     ], isQuick: true)
 }

@@ -16,9 +16,20 @@ struct BenchReport: Codable, Hashable, Sendable {
         self.machine = machine
         self.quick = quick
         self.seed = "0x" + String(seed, radix: 16)
-        self.stages = stages
-        self.targets = quick ? [] : TargetCheck.checks(for: stages)
+        self.stages = Self.withGrowth(stages)
+        self.targets = quick ? [] : TargetCheck.checks(for: self.stages)
         self.missing = missing
+    }
+
+    /// Sets each stage's growth: its time over that of the same stage on a tenth of the input.
+    static func withGrowth(_ stages: [StageResult]) -> [StageResult] {
+        stages.map { result in
+            var result = result
+            if let smaller = stages.first(where: { $0.stage == result.stage && $0.items * 10 == result.items }), smaller.seconds > 0 {
+                result.growth = result.seconds / smaller.seconds
+            }
+            return result
+        }
     }
 
     /// Whether a target was measured and missed.
@@ -57,6 +68,7 @@ struct BenchReport: Codable, Hashable, Sendable {
 
     static func input(_ result: StageResult) -> String {
         var text = Format.count(result.items) + " " + result.unit
+        if case .check(_, let articles)? = BenchStage(spec: result.spec) { text += " vs " + Format.count(articles) + " articles" }
         if result.bytes > 0 { text += ", " + Format.megabytes(result.bytes) }
         return text
     }
@@ -74,6 +86,7 @@ struct BenchReport: Codable, Hashable, Sendable {
         if let recall = result.recall {
             parts.append("recall \(Format.percent(recall.rate)) (\(recall.found)/\(recall.planted))")
         }
+        if let growth = result.growth { parts.append("growth ×" + Format.fixed(growth, 1)) }
         if !result.isolated { parts.append("shared process") }
         return parts.joined(separator: ", ")
     }

@@ -9,19 +9,26 @@ enum BenchStage: Hashable, Sendable {
     case load(articles: Int)
     /// Extracting the claims of this many cleaned articles.
     case extract(articles: Int)
+    /// Cross-source analysis (speakers, statement groups, origins, contradictions) of this many claims.
+    case analyze(claims: Int)
+    /// `claims check` of a ledger of this many claims against a corpus of this many articles.
+    case check(claims: Int, articles: Int)
 
     var name: String {
         switch self {
         case .lexicon: "lexicon"
         case .load: "load"
         case .extract: "extract"
+        case .analyze: "analyze"
+        case .check: "check"
         }
     }
 
     var spec: String {
         switch self {
         case .lexicon: name
-        case .load(let n), .extract(let n): "\(name):\(n)"
+        case .load(let n), .extract(let n), .analyze(let n): "\(name):\(n)"
+        case .check(let claims, let articles): "\(name):\(claims):\(articles)"
         }
     }
 
@@ -33,6 +40,8 @@ enum BenchStage: Hashable, Sendable {
         case ("lexicon", 0): self = .lexicon
         case ("load", 1): self = .load(articles: numbers[0])
         case ("extract", 1): self = .extract(articles: numbers[0])
+        case ("analyze", 1): self = .analyze(claims: numbers[0])
+        case ("check", 2): self = .check(claims: numbers[0], articles: numbers[1])
         default: return nil
         }
     }

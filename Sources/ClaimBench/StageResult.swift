@@ -19,6 +19,8 @@ struct StageResult: Codable, Hashable, Sendable {
     var outputs: [String: Int]
     /// For stages with planted truth: how much of it was found.
     var recall: Recall?
+    /// For a stage measured at several sizes: its time over the time at a tenth of the input.
+    var growth: Double? = nil
 
     /// Planted cases and how many of them the stage found.
     struct Recall: Codable, Hashable, Sendable {

@@ -31,6 +31,19 @@ struct BenchTests {
         #expect(extract.outputs["claims", default: 0] > 50, "synthetic news should hold claims")
         let load = try #require(report.stages.first { $0.stage == "load" })
         #expect(load.bytes == extract.bytes, "both stages read the same pages")
+        let analyses = report.stages.filter { $0.stage == "analyze" }
+        #expect(analyses.map(\.items) == [300, 3_000], "exactly the claims asked for")
+        #expect(analyses.last?.growth != nil, "growth from the tenfold step")
+        for analysis in analyses {
+            #expect(analysis.outputs["groups", default: 0] > analysis.items / 10, "statements are grouped, not merged wholesale")
+            #expect(analysis.outputs["groups", default: .max] < analysis.items, "reports of one statement are grouped")
+        }
+        let planted = analyses.compactMap(\.recall).reduce(0) { $0 + $1.planted }
+        #expect(planted > 0, "contradictions are planted")
+        let check = try #require(report.stages.first { $0.stage == "check" })
+        let verdicts = check.outputs.filter { $0.key != "unchanged failing" }.values.reduce(0, +)
+        #expect(verdicts == check.items, "one verdict for each ledger claim")
+        #expect(check.outputs["verified", default: 0] + check.outputs["corroborated", default: 0] > 0)
     }
 
     @Test("The table names every stage")
@@ -45,7 +58,9 @@ struct BenchTests {
         #expect(text.contains("10 articles, 2.0 MB"))
         #expect(text.contains("20.0 MB/s, 3,000 claims/s"))
         #expect(text.contains("40%"))
-        #expect(text.contains("extraction ≥ 20 MB/s  20.0 MB/s  met"))
+        let lines = text.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("extraction ≥ 20 MB/s") && $0.contains("20.0 MB/s") && $0.hasSuffix("met") })
+        #expect(lines.contains { $0.hasPrefix("analysis of 1M claims < 30 s") && $0.hasSuffix("not measured") })
     }
 
     @Test("SplitMix64 gives the reference sequence")

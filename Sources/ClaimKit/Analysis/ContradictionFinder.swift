@@ -53,6 +53,17 @@ struct ContradictionFinder: Sendable {
 
         func speaker(_ claim: Int) -> String { entities[entityOfClaim[claim]].name }
 
+        /// The speakers' names without the findings: what a `reason` closure may capture. A
+        /// capture of the whole state shares its `findings` and `reported`, so the `add` it is
+        /// passed to copied both in full at every finding (quadratic in the findings).
+        var speakers: Speakers { Speakers(entities: entities, entityOfClaim: entityOfClaim) }
+
+        struct Speakers {
+            let entities: [SpeakerEntity]
+            let entityOfClaim: [Int]
+            func speaker(_ claim: Int) -> String { entities[entityOfClaim[claim]].name }
+        }
+
         /// Adds a finding once per pair of groups (or claims) and kind, its sides in input order;
         /// `reason` gets each side's words in that order.
         mutating func add(_ kind: Finding.Kind, _ a: Finding.Evidence, _ b: Finding.Evidence, key: String,
@@ -200,7 +211,7 @@ struct ContradictionFinder: Sendable {
             if !opposed.isEmpty {
                 let wordsA = opposed.map { wv.excerpt($0.a) }.joined(separator: " … ")
                 let wordsB = opposed.map { ww.excerpt($0.b) }.joined(separator: " … ")
-                state.add(.disputed, .init(claim: a, words: wordsA), .init(claim: b, words: wordsB), key: key) { [state] x, y in
+                state.add(.disputed, .init(claim: a, words: wordsA), .init(claim: b, words: wordsB), key: key) { [state = state.speakers] x, y in
                     "\(state.speaker(x.claim)) and \(state.speaker(y.claim)) disagree: “\(x.pick((wordsA, wordsB)))” / “\(y.pick((wordsA, wordsB)))”"
                 }
                 continue
@@ -208,7 +219,7 @@ struct ContradictionFinder: Sendable {
             let kinds = [state.claims[a].kind, state.claims[b].kind]
             guard coverage >= 0.8, common >= 6, difference.items.isEmpty, kinds.contains(.direct), !kinds.contains(.indirect) else { continue }
             state.add(.misattribution, .init(claim: a, words: state.claims[a].text), .init(claim: b, words: state.claims[b].text),
-                      key: key) { [state] x, y in
+                      key: key) { [state = state.speakers] x, y in
                 "same words given to \(state.speaker(x.claim)) and to \(state.speaker(y.claim))"
             }
         }
@@ -236,7 +247,7 @@ struct ContradictionFinder: Sendable {
                     let wordsA = ContradictionFinder.around(flipped, in: StatementWords(state.claims[a].text))
                     let wordsB = ContradictionFinder.around(flipped, in: StatementWords(state.claims[b].text))
                     state.add(.disputed, .init(claim: a, words: wordsA), .init(claim: b, words: wordsB),
-                              key: "\(min(ga, gb))-\(max(ga, gb))") { [state] x, y in
+                              key: "\(min(ga, gb))-\(max(ga, gb))") { [state = state.speakers] x, y in
                         "\(state.speaker(x.claim)) and \(state.speaker(y.claim)) disagree: “\(x.pick((wordsA, wordsB)))” / “\(y.pick((wordsA, wordsB)))”"
                     }
                 }

@@ -150,6 +150,13 @@ struct ClaimBuilder {
 
     /// Collects runs of two or three capitalised words that may be people's names.
     mutating func collectNameCandidates(_ sentence: Sentence) {
+        for (key, name) in nameCandidates(in: sentence) { nameCandidates[key, default: []].insert(name) }
+    }
+
+    /// The runs of `collectNameCandidates`, by lower-case last word. Non-mutating, so that the
+    /// closures asking the gazetteer read `self` in place instead of copying it.
+    func nameCandidates(in sentence: Sentence) -> [(key: String, name: String)] {
+        var found: [(key: String, name: String)] = []
         var i = sentence.tokens.lowerBound
         while i < sentence.tokens.upperBound {
             var j = i
@@ -163,11 +170,12 @@ struct ClaimBuilder {
                     || gazetteer.place(named: words.joined(separator: " ")) != nil
                 let isAllCaps = words.contains { $0.count > 1 && $0 == $0.uppercased() }
                 if !isPlace, !isAllCaps, let last = words.last {
-                    nameCandidates[last.lowercased(), default: []].insert(words.joined(separator: " "))
+                    found.append((last.lowercased(), words.joined(separator: " ")))
                 }
             }
             i = max(j, i + 1)
         }
+        return found
     }
 
     func isTitleOrRole(_ t: Token) -> Bool {
@@ -1208,7 +1216,7 @@ struct ClaimBuilder {
         return nil
     }
 
-    static let mediumNouns: Set<String> = [
+    static let mediumNouns: WordSet = [
         "statement", "interview", "conference", "briefing", "speech", "letter", "post", "video", "message", "broadcast",
         "filing", "report", "memo", "email", "e-mail", "tweet", "note", "blog", "podcast", "communique", "survey",
         "release", "announcement", "address", "op-ed", "column", "editorial", "testimony", "hearing", "call",

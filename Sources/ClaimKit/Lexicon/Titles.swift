@@ -31,7 +31,7 @@ enum Titles {
     ]
 
     /// The sex an honorific implies, for pronouns that refer back to the person.
-    static let honorificGender: [String: Bool] = [
+    static let honorificGender: WordTable<Bool> = [
         "mr": true, "mr.": true, "sir": true, "lord": true, "king": true, "prince": true, "father": true, "fr.": true,
         "mrs": false, "mrs.": false, "ms": false, "ms.": false, "miss": false, "dame": false, "lady": false,
         "queen": false, "princess": false, "baroness": false, "sister": false, "mme": false, "madam": false,
@@ -44,7 +44,7 @@ enum Titles {
     ]
 
     /// Letters after a name (`Jane Doe KC`, `John Smith Jr.`): not part of the name.
-    static let postNominals: Set<String> = [
+    static let postNominals: WordSet = [
         "kc", "qc", "mp", "mep", "msp", "ms", "mla", "td", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "md",
         "obe", "mbe", "cbe", "kbe", "dbe", "frs", "esq", "esq.", "sc", "jp",
     ]
@@ -106,7 +106,7 @@ enum Titles {
     ]
 
     /// Last words of company and institution names (`Acme Energy`, `Northern Rail Holdings`).
-    static let organisationSuffixes: Set<String> = [
+    static let organisationSuffixes: WordSet = [
         "energy", "group", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co", "co.",
         "company", "bank", "holdings", "industries", "motors", "airlines", "airways", "partners", "capital",
         "systems", "technologies", "technology", "media", "foundation", "institute", "university", "college",
@@ -120,7 +120,7 @@ enum Titles {
     ]
 
     /// Documents that speak for their authors (`according to a statement from the ministry`).
-    static let documentNouns: Set<String> = [
+    static let documentNouns: WordSet = [
         "statement", "report", "study", "survey", "poll", "document", "documents", "letter", "memo", "filing",
         "filings", "figures", "data", "statistics", "estimates", "records", "report's", "analysis", "review",
         "assessment", "release", "communique", "transcript", "indictment", "complaint", "lawsuit", "ruling",
