@@ -43,8 +43,9 @@ extension ClaimBuilder {
     /// A claim that continues the words of the claim just before it (same speaker, the next
     /// paragraph or a participle of the same sentence) was made at the same time.
     func inheritedTime(for draft: Draft) -> ClaimTime? {
-        guard let index = drafts.firstIndex(where: { $0.start == draft.start && $0.end == draft.end }), index > 0,
-              let previous = drafts[..<index].last(where: { $0.speaker.name == draft.speaker.name }) else { return nil }
+        guard let index = draftIndex.first(start: draft.start, end: draft.end), index > 0,
+              let earlier = draftIndex.last(speaker: draft.speaker.name, before: index) else { return nil }
+        let previous = drafts[earlier]
         // The quote that follows a reported lede ("X said Thursday …" / "'…,' X told reporters").
         let isLedeQuote = draft.kind == .direct && previous.kind != .direct && draft.sentence == previous.sentence + 1
         guard isLedeQuote || draft.inheritsTime && draft.sentence - previous.sentence <= 1 else { return nil }

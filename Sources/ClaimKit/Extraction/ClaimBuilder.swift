@@ -42,8 +42,25 @@ struct ClaimBuilder {
 
     /// Quotation index by opening token.
     var quotationAt: [Int: Int] = [:]
+    /// The depth-1 quotations opening in each sentence, in reading order: a sentence looks up
+    /// its own rather than filtering every quotation of the article (quadratic on long pages).
+    let sentenceQuotations: [[Int]]
+    /// Depth-0 opening quote marks, in order, so that "does this range hold a quotation" looks
+    /// only at marks and not at every word of a long clause.
+    let openingMarks: [Int]
     var consumedQuotes: Set<Int> = []
+    /// Every draft, sorted by start, except the tail from `sortedDrafts` on: the current
+    /// sentence's drafts in the order found, merged in when the sentence ends.
     var drafts: [Draft] = []
+    var sortedDrafts = 0
+    /// Indices of the direct drafts in the sorted part, for "the last direct quotation before".
+    var directDrafts: [Int] = []
+    /// The finished drafts by span and by speaker, for the look-backs of finishing a claim.
+    var draftIndex = DraftIndex([])
+    /// Remembers the last clause end found, so the cues of one long sentence share one scan.
+    let clauseEnds = ClauseEndMemo()
+    /// Remembers nested subject look-backs (see `rememberedSubject`).
+    let subjects = SubjectMemo()
 
     init(article: Article, paragraphs: [Paragraph], ranges: [Range<Int>], lexicon: Extractor.Lexicon) {
         self.article = article
@@ -59,6 +76,16 @@ struct ClaimBuilder {
         self.mentions = MentionParser(tokens: tokens, bytes: article.bytes, names: lexicon.names)
         self.tracker = EntityTracker(names: lexicon.names)
         for (index, quotation) in quotations.enumerated() { quotationAt[quotation.open] = index }
+        // Sentences partition the tokens in order, so one merged walk places every quotation.
+        var perSentence = [[Int]](repeating: [], count: sentences.count)
+        var s = 0
+        for (index, quotation) in quotations.enumerated() where quotation.depth == 1 {
+            if s < sentences.count, sentences[s].tokens.lowerBound > quotation.open { s = 0 }
+            while s < sentences.count, sentences[s].tokens.upperBound <= quotation.open { s += 1 }
+            if s < sentences.count, sentences[s].tokens.contains(quotation.open) { perSentence[s].append(index) }
+        }
+        sentenceQuotations = perSentence
+        openingMarks = tokens.indices.filter { tokens[$0].quoteRole == .opening && tokens[$0].depth == 0 }
     }
 
     // MARK: - Driver
@@ -66,6 +93,7 @@ struct ClaimBuilder {
     mutating func build() -> [Claim] {
         registerPeople()
         for index in sentences.indices { scan(sentence: index) }
+        draftIndex = DraftIndex(drafts)
         return carryOccasions(drafts.map(claim(from:)))
     }
 
@@ -252,18 +280,18 @@ struct ClaimBuilder {
             }
         }
 
-        let sentenceQuotes = quotations.indices.filter {
-            quotations[$0].depth == 1 && range.contains(quotations[$0].open)
-        }
+        let sentenceQuotes = sentenceQuotations[index]
 
         // 1. Quotations with an attribution after, before, or carried from the previous piece.
-        for q in sentenceQuotes {
+        // The sentence's quotations open in increasing order: the next and previous are neighbours.
+        for (position, q) in sentenceQuotes.enumerated() {
             let quotation = quotations[q]
             let afterStart = (quotation.close ?? quotation.lastToken) + 1
-            let nextQuoteOpen = sentenceQuotes.first { quotations[$0].open > quotation.open }.map { quotations[$0].open } ?? range.upperBound
+            let nextQuoteOpen = position + 1 < sentenceQuotes.count ? quotations[sentenceQuotes[position + 1]].open : range.upperBound
             // Before: the tokens since the previous quotation (or sentence start).
-            let beforeStart = sentenceQuotes.last { quotations[$0].open < quotation.open }
-                .map { (quotations[$0].close ?? quotations[$0].lastToken) + 1 } ?? range.lowerBound
+            let beforeStart = position > 0
+                ? (quotations[sentenceQuotes[position - 1]].close ?? quotations[sentenceQuotes[position - 1]].lastToken) + 1
+                : range.lowerBound
 
             if let after = attributionAfter(afterStart, limit: nextQuoteOpen, sentence: index) {
                 if isWholeQuote(quotation, in: beforeStart..<quotation.open, allowLead: true) {
@@ -339,9 +367,9 @@ struct ClaimBuilder {
             let quotation = quotations[q]
             guard isWholeQuote(quotation, in: range.lowerBound..<quotation.open, allowLead: false),
                   isOnlyPunctuation(from: (quotation.close ?? quotation.lastToken) + 1, to: range.upperBound),
-                  let last = drafts.last(where: { $0.kind == .direct && $0.start < quotation.contentStart }),
+                  let last = lastDirectDraft(before: quotation.contentStart),
                   last.paragraph == sentence.paragraph || (last.paragraph == sentence.paragraph - 1 && quotation.open == firstToken(ofParagraph: sentence.paragraph)),
-                  !drafts.contains(where: { $0.start >= last.end && $0.end <= quotation.contentStart && $0.kind != .direct })
+                  !hasReportedDraft(from: last.end, to: quotation.contentStart)
             else { continue }
             var draft = last
             draft.kind = .direct
@@ -356,10 +384,41 @@ struct ClaimBuilder {
             consumedQuotes.insert(q)
         }
         // The sentence's speakers are the most salient people for the next pronoun.
-        for draft in drafts where draft.sentence == index {
+        for draft in drafts[sortedDrafts...] where draft.sentence == index {
             if let entity = draft.speakerEntity { tracker.noteSubject(entity, sentence: index, paragraph: sentence.paragraph) }
         }
-        drafts.sort { $0.start < $1.start }
+        mergeSentenceDrafts()
+    }
+
+    /// Sorts the sentence's drafts into the rest. They nearly always start after every earlier
+    /// draft, so sorting the tail alone gives what sorting everything (stably) would; when one
+    /// does not, everything is sorted as before.
+    mutating func mergeSentenceDrafts() {
+        guard sortedDrafts < drafts.count else { return }
+        drafts[sortedDrafts...].sort { $0.start < $1.start }
+        if sortedDrafts > 0, drafts[sortedDrafts].start < drafts[sortedDrafts - 1].start {
+            drafts.sort { $0.start < $1.start }
+            directDrafts = drafts.indices.filter { drafts[$0].kind == .direct }
+        } else {
+            directDrafts += (sortedDrafts..<drafts.count).filter { drafts[$0].kind == .direct }
+        }
+        sortedDrafts = drafts.count
+    }
+
+    /// The last draft (in the order of `drafts`) that is direct and starts before `byte`.
+    func lastDirectDraft(before byte: Int) -> Draft? {
+        if let found = drafts[sortedDrafts...].last(where: { $0.kind == .direct && $0.start < byte }) { return found }
+        // Direct drafts of the sorted part by start: bisect for the last one before `byte`.
+        let after = directDrafts.firstIndex(notBelow: { drafts[$0].start < byte })
+        return after > 0 ? drafts[directDrafts[after - 1]] : nil
+    }
+
+    /// Some draft that is not direct lies within `from..<to` (starting at or after `from`).
+    func hasReportedDraft(from: Int, to: Int) -> Bool {
+        let isReported = { (draft: Draft) in draft.start >= from && draft.end <= to && draft.kind != .direct }
+        // The sorted part's drafts starting at or after `from` are a suffix.
+        let first = drafts[..<sortedDrafts].firstIndex(notBelow: { $0.start < from })
+        return drafts[first...].contains(where: isReported)
     }
 
     // MARK: - Attributions of quotations
@@ -665,9 +724,7 @@ struct ClaimBuilder {
         var end = tokens[last].end
         var cuts: [Range<Int>] = []
         // Quotations inside the content.
-        let inside = quotations.indices.filter { q in
-            quotations[q].depth == 1 && content.contains(quotations[q].open)
-        }
+        let inside = quotations(openingIn: content).filter { quotations[$0].depth == 1 }
         if inside.count == 1, let q = inside.first, quotations[q].open == first,
            (quotations[q].close ?? quotations[q].lastToken) >= last - 1,
            trailingIsPunctuation(from: (quotations[q].close ?? quotations[q].lastToken) + 1, to: last) {
@@ -875,11 +932,14 @@ struct ClaimBuilder {
         }
         guard j >= start else { return nil }
         // Coordination: "… expressed hope for cooperation but warned"; "who had said … and called on".
+        // The earlier verb is looked for within the last 60 tokens (a long clause of content
+        // between the two verbs is rare beyond that), and each look-back is remembered, so a
+        // sentence of thousands of "and said" costs a bounded amount per cue.
         if tokens[j].lower == "and" || tokens[j].lower == "but" {
             var c = j - 1
-            while c >= start {
+            while c >= max(start, j - 60) {
                 if let m = cues.match(tokens, at: c), !m.entry.isParticiple, m.last < j,
-                   let earlier = subjectBefore(c, start: start, sentence: sentence, depth: depth + 1) {
+                   let earlier = rememberedSubject(before: c, start: start, sentence: sentence, depth: depth + 1) {
                     return Subject(mention: earlier.mention, isCoordinated: true)
                 }
                 c -= 1
@@ -889,7 +949,7 @@ struct ClaimBuilder {
         }
         // Relative pronoun: "the UK envoy, Tom Hale, who had said".
         if ["who", "which", "that"].contains(tokens[j].lower), j > start, tokens[j - 1].isComma {
-            guard let antecedent = subjectBefore(j, start: start, sentence: sentence, allowTrailingComma: true, depth: depth + 1) else { return nil }
+            guard let antecedent = rememberedSubject(before: j, start: start, sentence: sentence, allowTrailingComma: true, depth: depth + 1) else { return nil }
             return Subject(mention: antecedent.mention, isCoordinated: true, isRelative: true)
         }
         // A parenthesis after a name: "The County Councils Alliance (CCA) said".
@@ -1011,6 +1071,17 @@ struct ClaimBuilder {
     /// "A person familiar with the board's discussions said". Used when the words before the
     /// cue are not in the speaker lexicons: a short determiner-led phrase at the start of the
     /// sentence or after a comma is taken as an institution or a description.
+    /// `subjectBefore` for a look-back of coordination or a relative clause, computed once per
+    /// cue, start and depth: it depends only on the tokens, and nested look-backs of a long
+    /// coordinated sentence ask the same questions again and again.
+    func rememberedSubject(before cue: Int, start: Int, sentence: Int, allowTrailingComma: Bool = false, depth: Int) -> Subject? {
+        let key = SubjectMemo.Key(cue: cue, start: start, allowTrailingComma: allowTrailingComma, depth: depth)
+        if let known = subjects.answer(key) { return known }
+        let subject = subjectBefore(cue, start: start, sentence: sentence, allowTrailingComma: allowTrailingComma, depth: depth)
+        subjects.remember(key, subject)
+        return subject
+    }
+
     func determinerSubject(endingAt j: Int, start: Int) -> Subject? {
         var d = j
         while d >= start, j - d < 10 {
@@ -1288,41 +1359,59 @@ struct ClaimBuilder {
 
     /// Where a clause of content ends: at the sentence end, or before `, though …`, `; `,
     /// a spaced dash, `and` + another cue, or a participle cue.
+    ///
+    /// Only the first token's tests differ with `p` (those that look back need `k > p`); from the
+    /// next token on, the answer is the first token where a test fires, whatever `p` was. That
+    /// answer is remembered, so the many cues of one long sentence do not each scan to its end.
     func clauseEnd(from p: Int, limit: Int) -> Int {
-        var k = p
+        guard p < limit else { return limit }
+        if let end = clauseBreak(at: p, clauseStart: p, limit: limit) { return end }
+        let next = p + 1
+        if let known = clauseEnds.answer(from: next, limit: limit) { return known }
+        var k = next
         while k < limit {
-            let t = tokens[k]
-            if t.depth == 0 {
-                if t.lower == ";" { return k }
-                // `admitted his side "deserved nothing" after …`: the reporter's context follows the quote.
-                if k > p, tokens[k - 1].quoteRole == .closing, tokens[k - 1].depth == 0,
-                   ["after", "before", "as", "when", "while", "because", "since", "despite", "amid", "following", "until"].contains(t.lower) { return k }
-                // `"weak and late," while X said …`: a comma inside the closing mark.
-                if t.quoteRole == .closing, k > p, tokens[k - 1].isComma, k + 1 < limit,
-                   ["while", "whereas", "as", "although", "though", "and", "but"].contains(tokens[k + 1].lower),
-                   startsNewAttribution(k + 2, limit: limit) { return k + 1 }
-                if t.kind == .dash, t.spaceBefore, k + 1 < limit, tokens[k + 1].spaceBefore { return k }
-                if t.isComma, k + 1 < limit {
-                    let next = tokens[k + 1].lower
-                    if ["though", "although", "whereas", "but"].contains(next) { return k }
-                    if next == "as", k + 2 < limit, !["well", "much", "many", "long", "soon", "far", "part", "a", "an"].contains(tokens[k + 2].lower) { return k }
-                    if next == "even", k + 2 < limit, tokens[k + 2].lower == "though" { return k }
-                    if isParticipleCue(k + 1) || next == "according" { return k }
-                    if ["while", "whereas", "as", "although", "though", "with"].contains(next), startsNewAttribution(k + 2, limit: limit) { return k }
-                }
-                if (t.lower == "and" || t.lower == "but"), k > p, k + 1 < limit, startsNewAttribution(k + 1, limit: limit) {
-                    return k > p && tokens[k - 1].isComma ? k - 1 : k
-                }
-                if t.isComma, k + 1 < limit, ["who", "which", "whom"].contains(tokens[k + 1].lower),
-                   startsNewAttribution(k + 2, limit: limit) { return k }
-                if t.lower == "(", k + 1 < limit, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized { return k }
-                if k > p, isParticipleCue(k), !tokens[k].isCapitalized, !(tokens[k - 1].lower == "the"),
-                   !["be", "been", "being", "was", "were", "is", "are", "am", "'s", "'re"].contains(tokens[k - 1].lower) { return k }
-                if (t.lower == "before" || t.lower == "after"), k + 1 < limit, isParticipleCue(k + 1) { return k }
+            if let end = clauseBreak(at: k, clauseStart: p, limit: limit) {
+                clauseEnds.remember(from: next, through: k, limit: limit, end: end)
+                return end
             }
             k += 1
         }
+        clauseEnds.remember(from: next, through: limit, limit: limit, end: limit)
         return limit
+    }
+
+    /// The clause end that token `k` makes for a clause starting at `p`, if it makes one.
+    func clauseBreak(at k: Int, clauseStart p: Int, limit: Int) -> Int? {
+        let t = tokens[k]
+        if t.depth == 0 {
+            if t.lower == ";" { return k }
+            // `admitted his side "deserved nothing" after …`: the reporter's context follows the quote.
+            if k > p, tokens[k - 1].quoteRole == .closing, tokens[k - 1].depth == 0,
+               ["after", "before", "as", "when", "while", "because", "since", "despite", "amid", "following", "until"].contains(t.lower) { return k }
+            // `"weak and late," while X said …`: a comma inside the closing mark.
+            if t.quoteRole == .closing, k > p, tokens[k - 1].isComma, k + 1 < limit,
+               ["while", "whereas", "as", "although", "though", "and", "but"].contains(tokens[k + 1].lower),
+               startsNewAttribution(k + 2, limit: limit) { return k + 1 }
+            if t.kind == .dash, t.spaceBefore, k + 1 < limit, tokens[k + 1].spaceBefore { return k }
+            if t.isComma, k + 1 < limit {
+                let next = tokens[k + 1].lower
+                if ["though", "although", "whereas", "but"].contains(next) { return k }
+                if next == "as", k + 2 < limit, !["well", "much", "many", "long", "soon", "far", "part", "a", "an"].contains(tokens[k + 2].lower) { return k }
+                if next == "even", k + 2 < limit, tokens[k + 2].lower == "though" { return k }
+                if isParticipleCue(k + 1) || next == "according" { return k }
+                if ["while", "whereas", "as", "although", "though", "with"].contains(next), startsNewAttribution(k + 2, limit: limit) { return k }
+            }
+            if (t.lower == "and" || t.lower == "but"), k > p, k + 1 < limit, startsNewAttribution(k + 1, limit: limit) {
+                return k > p && tokens[k - 1].isComma ? k - 1 : k
+            }
+            if t.isComma, k + 1 < limit, ["who", "which", "whom"].contains(tokens[k + 1].lower),
+               startsNewAttribution(k + 2, limit: limit) { return k }
+            if t.lower == "(", k + 1 < limit, tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized { return k }
+            if k > p, isParticipleCue(k), !tokens[k].isCapitalized, !(tokens[k - 1].lower == "the"),
+               !["be", "been", "being", "was", "were", "is", "are", "am", "'s", "'re"].contains(tokens[k - 1].lower) { return k }
+            if (t.lower == "before" || t.lower == "after"), k + 1 < limit, isParticipleCue(k + 1) { return k }
+        }
+        return nil
     }
 
     /// A finite cue at `k`, or a short noun phrase and then one (`and President X called for`,
@@ -1366,8 +1455,9 @@ struct ClaimBuilder {
     /// "dubbed" or "known as" does not count, nor a one- or two-word quote after a verb that
     /// only takes it with "that" (`noted the rise of "zombie companies"`).
     func containsQuotation(_ content: Range<Int>) -> Bool {
-        content.contains { k in
-            guard tokens[k].quoteRole == .opening, tokens[k].depth == 0 else { return false }
+        // Only the depth-0 opening marks inside `content` can answer yes.
+        let lo = openingMarks.firstIndex(notBelow: { $0 < content.lowerBound })
+        return openingMarks[lo...].prefix(while: { $0 < content.upperBound }).contains { k in
             // A name in quotation marks ("call him 'Gus'") is a nickname, not speech.
             if let q = quotationAt[k], let close = quotations[q].close, close - k <= 4,
                ((k + 1)..<close).allSatisfy({ tokens[$0].isCapitalized || tokens[$0].kind == .punctuation }) { return false }
@@ -1416,8 +1506,19 @@ struct ClaimBuilder {
         return isOnlyPunctuation(from: after, to: sentenceEnd)
     }
 
+    /// Indices of the quotations whose opening mark lies in `range`. Quotations are listed in
+    /// the order they open, so bisection finds the first and the rest follow it.
+    func quotations(openingIn range: Range<Int>) -> Range<Int> {
+        let lo = quotations.firstIndex(notBelow: { $0.open < range.lowerBound })
+        var end = lo
+        while end < quotations.count, quotations[end].open < range.upperBound { end += 1 }
+        return lo..<end
+    }
+
+    /// Tokens run in paragraph order, so the first of a paragraph is found by bisection.
     func firstToken(ofParagraph paragraph: Int) -> Int? {
-        tokens.firstIndex { $0.paragraph == paragraph }
+        let lo = tokens.firstIndex(notBelow: { $0.paragraph < paragraph })
+        return lo < tokens.count && tokens[lo].paragraph == paragraph ? lo : nil
     }
 
     func tokenIndex(atOrAfter byte: Int, from i: Int) -> Int {

@@ -197,12 +197,7 @@ struct EntityTracker {
     /// The latest person mentioned before `token` (and after `after`) whose sex is `isMale`.
     /// The index of the first logged mention at a token greater than `token` (binary search).
     func firstMention(after token: Int) -> Int {
-        var lo = 0, hi = mentionLog.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if mentionLog[mid].token > token { hi = mid } else { lo = mid + 1 }
-        }
-        return lo
+        mentionLog.firstIndex(notBelow: { $0.token <= token })
     }
 
     func latestMention(before token: Int, after: Int?, matching isMale: Bool) -> Int? {

@@ -30,6 +30,13 @@ public struct Extractor: Sendable {
 
     /// The claims of an article's body, in span order.
     public func claims(in article: Article) -> [Claim] {
+        guard var builder = builder(for: article) else { return [] }
+        return builder.build().sorted(by: Claim.spanOrder)
+    }
+
+    /// A builder over the article's body paragraphs (headings and datelines left out), or `nil`
+    /// when the body is empty.
+    func builder(for article: Article) -> ClaimBuilder? {
         var kept: [Paragraph] = []
         var ranges: [Range<Int>] = []
         for paragraph in article.paragraphs where !paragraph.isHeading {
@@ -42,8 +49,7 @@ public struct Extractor: Sendable {
             kept.append(paragraph)
             ranges.append(range)
         }
-        guard !ranges.isEmpty else { return [] }
-        var builder = ClaimBuilder(article: article, paragraphs: kept, ranges: ranges, lexicon: lexicon)
-        return builder.build().sorted(by: Claim.spanOrder)
+        guard !ranges.isEmpty else { return nil }
+        return ClaimBuilder(article: article, paragraphs: kept, ranges: ranges, lexicon: lexicon)
     }
 }

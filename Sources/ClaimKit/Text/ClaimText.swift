@@ -9,8 +9,15 @@ enum ClaimText {
         pieces.reserveCapacity(range.count)
         var i = range.lowerBound
         var pendingSpace = false
+        // Cuts are the marks of separate tokens, so they never overlap: walk them in order with
+        // the text instead of searching them all at every byte (quadratic on a long quotation).
+        let cuts = cuts.count > 1 ? cuts.sorted { $0.lowerBound < $1.lowerBound } : cuts
+        var nextCut = 0
         while i < range.upperBound {
-            if !cuts.isEmpty, let cut = cuts.first(where: { $0.contains(i) }) { i = cut.upperBound; pendingSpace = !pieces.isEmpty; continue }
+            while nextCut < cuts.count, cuts[nextCut].upperBound <= i { nextCut += 1 }
+            if nextCut < cuts.count, cuts[nextCut].contains(i) {
+                i = cuts[nextCut].upperBound; pendingSpace = !pieces.isEmpty; continue
+            }
             // Printable ASCII and most other bytes start no white space: skip the space test.
             let b = bytes[i]
             let space = (b > 0x20 && b < 0x80) || (b >= 0x80 && b != 0xC2 && b != 0xE2 && b != 0xE3 && b != 0xEF)
