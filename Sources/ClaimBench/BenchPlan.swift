@@ -17,6 +17,7 @@ struct BenchPlan: Hashable, Sendable {
         Step(stage: .analyze(claims: 100_000), runs: 5),
         Step(stage: .analyze(claims: 1_000_000), runs: 3),
         Step(stage: .check(claims: 10_000, articles: 100_000), runs: 3),
+        Step(stage: .pathological(small: 10, large: 100), runs: 3),
     ], isQuick: false)
 
     /// A few seconds' worth, to see that everything runs.
@@ -27,5 +28,6 @@ struct BenchPlan: Hashable, Sendable {
         Step(stage: .analyze(claims: 300), runs: 3),
         Step(stage: .analyze(claims: 3_000), runs: 3),
         Step(stage: .check(claims: 20, articles: 100), runs: 3),
+        Step(stage: .pathological(small: 1, large: 2), runs: 3),
     ], isQuick: true)
 }

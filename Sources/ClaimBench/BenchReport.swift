@@ -86,7 +86,11 @@ struct BenchReport: Codable, Hashable, Sendable {
         if let recall = result.recall {
             parts.append("recall \(Format.percent(recall.rate)) (\(recall.found)/\(recall.planted))")
         }
-        if let growth = result.growth { parts.append("growth ×" + Format.fixed(growth, 1)) }
+        if let cases = result.cases, let worst = cases.max(by: { $0.growthPerTenfold < $1.growthPerTenfold }) {
+            parts.append("worst growth per tenfold ×\(Format.fixed(worst.growthPerTenfold, 1)) (\(worst.name))")
+        } else if let growth = result.growth {
+            parts.append("growth ×" + Format.fixed(growth, 1))
+        }
         if !result.isolated { parts.append("shared process") }
         return parts.joined(separator: ", ")
     }

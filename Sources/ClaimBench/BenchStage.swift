@@ -13,6 +13,9 @@ enum BenchStage: Hashable, Sendable {
     case analyze(claims: Int)
     /// `claims check` of a ledger of this many claims against a corpus of this many articles.
     case check(claims: Int, articles: Int)
+    /// Cleaning and extraction of each pathological article at two sizes, in tenths of its
+    /// base size (`pathological:10:100` is 1x and 10x), for the growth of each.
+    case pathological(small: Int, large: Int)
 
     var name: String {
         switch self {
@@ -21,6 +24,7 @@ enum BenchStage: Hashable, Sendable {
         case .extract: "extract"
         case .analyze: "analyze"
         case .check: "check"
+        case .pathological: "pathological"
         }
     }
 
@@ -29,6 +33,7 @@ enum BenchStage: Hashable, Sendable {
         case .lexicon: name
         case .load(let n), .extract(let n), .analyze(let n): "\(name):\(n)"
         case .check(let claims, let articles): "\(name):\(claims):\(articles)"
+        case .pathological(let small, let large): "\(name):\(small):\(large)"
         }
     }
 
@@ -42,6 +47,7 @@ enum BenchStage: Hashable, Sendable {
         case ("extract", 1): self = .extract(articles: numbers[0])
         case ("analyze", 1): self = .analyze(claims: numbers[0])
         case ("check", 2): self = .check(claims: numbers[0], articles: numbers[1])
+        case ("pathological", 2) where numbers[0] < numbers[1]: self = .pathological(small: numbers[0], large: numbers[1])
         default: return nil
         }
     }

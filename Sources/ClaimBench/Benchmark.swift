@@ -43,6 +43,7 @@ struct Benchmark: Sendable {
         case .extract(let count): return try extract(count, setup: setup)
         case .analyze(let count): return try analyze(count, setup: setup)
         case .check(let claims, let articles): return try check(claims: claims, articles: articles, setup: setup)
+        case .pathological(let small, let large): return try pathological(small: small, large: large, setup: setup)
         }
     }
 
@@ -170,6 +171,46 @@ struct Benchmark: Sendable {
         return result(.check(claims: count, articles: total), items: ledger.count, unit: "claims", bytes: bytes,
                       timing: timing, before: before, outputs: outputs,
                       recall: StageResult.Recall(planted: ledger.changed.count, found: tally.caught))
+    }
+
+    /// Cleans and extracts each pathological article at both sizes, `runs` times, and reports
+    /// the growth of each (its median CPU time at the large size over the small, per tenfold)
+    /// and the worst. The stage's own timing is the large size's total.
+    func pathological(small: Int, large: Int, setup: Setup) throws -> StageResult {
+        let inputs = PathologicalText.cases.map { (name: $0.name, small: Array($0.text(small).utf8), large: Array($0.text(large).utf8)) }
+        let before = startPeak()
+        var smallTimes = [[Double]](repeating: [], count: inputs.count)
+        var largeTimes = smallTimes
+        var wall: [Double] = [], cpu: [Double] = []
+        var claims = 0
+        let clock = ContinuousClock()
+        for _ in 0..<max(1, runs) {
+            var total = 0.0
+            claims = 0
+            let elapsed = try clock.measure {
+                for (index, input) in inputs.enumerated() {
+                    for (bytes, isLarge) in [(input.small, false), (input.large, true)] {
+                        let start = Timing.processTime()
+                        let found = setup.extractor.claims(in: try Article(id: "pathological", bytes: bytes)).count
+                        let seconds = Timing.processTime() - start
+                        if isLarge { largeTimes[index].append(seconds); total += seconds; claims += found }
+                        else { smallTimes[index].append(seconds) }
+                    }
+                }
+            }
+            cpu.append(total)
+            wall.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+        }
+        let cases = inputs.indices.map { i in
+            StageResult.CaseGrowth(name: inputs[i].name, smallBytes: inputs[i].small.count, largeBytes: inputs[i].large.count,
+                                   smallSeconds: Samples(smallTimes[i]).median, largeSeconds: Samples(largeTimes[i]).median)
+        }
+        var stage = result(.pathological(small: small, large: large), items: inputs.count, unit: "articles",
+                           bytes: inputs.reduce(0) { $0 + $1.large.count }, timing: Timing(wall: Samples(wall), cpu: Samples(cpu)),
+                           before: before, outputs: ["claims": claims])
+        stage.cases = cases
+        stage.growth = cases.map(\.growthPerTenfold).max()
+        return stage
     }
 
     // MARK: - Helpers

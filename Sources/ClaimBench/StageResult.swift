@@ -1,3 +1,5 @@
+import Foundation
+
 /// What one stage measured: its input, the timings, the memory, and what it produced.
 struct StageResult: Codable, Hashable, Sendable {
     /// The stage's name (`extract`) and its spec (`extract:2000`).
@@ -21,6 +23,24 @@ struct StageResult: Codable, Hashable, Sendable {
     var recall: Recall?
     /// For a stage measured at several sizes: its time over the time at a tenth of the input.
     var growth: Double? = nil
+    /// For the pathological stage: each article's times at the two sizes.
+    var cases: [CaseGrowth]? = nil
+
+    /// One pathological article's median CPU times at a small and a large size.
+    struct CaseGrowth: Codable, Hashable, Sendable {
+        var name: String
+        var smallBytes: Int
+        var largeBytes: Int
+        var smallSeconds: Double
+        var largeSeconds: Double
+
+        /// Time over time at a tenth of the size (10 is linear), from the two sizes measured.
+        var growthPerTenfold: Double {
+            guard smallSeconds > 0, smallBytes > 0, largeBytes > smallBytes else { return 0 }
+            let ratio = largeSeconds / smallSeconds, size = Double(largeBytes) / Double(smallBytes)
+            return Foundation.exp(Foundation.log(ratio) * Foundation.log(10) / Foundation.log(size))
+        }
+    }
 
     /// Planted cases and how many of them the stage found.
     struct Recall: Codable, Hashable, Sendable {

@@ -26,6 +26,9 @@ struct TargetCheck: Codable, Hashable, Sendable {
             { $0 < Double(gibibyte * 4) })
         let growths = results.filter { $0.stage == "analyze" }.compactMap(\.growth)
         add("analysis growth per tenfold ≤ 12", growths.max(), { "×" + Format.fixed($0, 1) }, { $0 <= 12 })
+        let pathological = results.first { $0.stage == "pathological" }
+        add("pathological text growth per tenfold ≤ 12 (worst of \(pathological?.cases?.count ?? 0))", pathological?.growth,
+            { "×" + Format.fixed($0, 1) }, { $0 <= 12 })
         let check = results.first { $0.stage == "check" }
         add("ledger check of 10k claims vs 100k articles < 10 s", check?.seconds, Format.seconds, { $0 < 10 })
         return checks

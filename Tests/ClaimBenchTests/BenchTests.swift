@@ -44,6 +44,23 @@ struct BenchTests {
         let verdicts = check.outputs.filter { $0.key != "unchanged failing" }.values.reduce(0, +)
         #expect(verdicts == check.items, "one verdict for each ledger claim")
         #expect(check.outputs["verified", default: 0] + check.outputs["corroborated", default: 0] > 0)
+        let pathological = try #require(report.stages.first { $0.stage == "pathological" })
+        let cases = try #require(pathological.cases)
+        #expect(cases.map(\.name) == PathologicalText.cases.map(\.name), "every built-up article is measured")
+        #expect(cases.allSatisfy { $0.largeBytes > $0.smallBytes && $0.smallSeconds > 0 && $0.largeSeconds > 0 })
+        #expect(pathological.growth == cases.map(\.growthPerTenfold).max())
+    }
+
+    @Test("Growth per tenfold is read from any two sizes")
+    func growthPerTenfold() {
+        func growth(_ bytes: (Int, Int), _ seconds: (Double, Double)) -> Double {
+            StageResult.CaseGrowth(name: "x", smallBytes: bytes.0, largeBytes: bytes.1, smallSeconds: seconds.0,
+                                   largeSeconds: seconds.1).growthPerTenfold
+        }
+        #expect(abs(growth((1_000, 10_000), (1, 10)) - 10) < 1e-9, "linear over tenfold")
+        #expect(abs(growth((1_000, 2_000), (1, 2)) - 10) < 1e-9, "linear over a doubling")
+        #expect(abs(growth((1_000, 2_000), (1, 4)) - 100) < 1e-6, "quadratic")
+        #expect(growth((1_000, 1_000), (1, 1)) == 0, "no size step, no figure")
     }
 
     @Test("The table names every stage")
@@ -83,7 +100,8 @@ struct BenchTests {
         #expect(article.paragraphs.count >= 3)
     }
 
-    @Test("Stage specs round-trip", arguments: [BenchStage.lexicon, .load(articles: 20), .extract(articles: 7)])
+    @Test("Stage specs round-trip", arguments: [BenchStage.lexicon, .load(articles: 20), .extract(articles: 7), .analyze(claims: 30),
+                                              .check(claims: 5, articles: 9), .pathological(small: 10, large: 100)])
     func specs(_ stage: BenchStage) {
         #expect(BenchStage(spec: stage.spec) == stage)
     }
