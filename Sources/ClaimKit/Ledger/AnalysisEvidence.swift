@@ -56,12 +56,18 @@ public struct AnalysisEvidence: CrossSourceEvidence {
             var members = Set(own)
             for c in own { for g in groupsOfClaim[c] ?? [] { members.formUnion(report.groups[g].claims) } }
             // Keyed by name: an outlet reached both by its agency credit and by an attribution is one origin.
+            // (In place: rebuilding an entry copied its set of reports for every member.)
             var byOrigin: [String: (origin: Origin, reports: Set<String>)] = [:]
-            for c in members where c < corpus.count && (ownSet.contains(c) || !contrary.contains(TextKey.comparable(corpus[c].text))) {
+            for c in members where c < corpus.count
+                && (ownSet.contains(c) || contrary.isEmpty || !contrary.contains(TextKey.comparable(corpus[c].text))) {
                 guard let origin = report.originOfClaim[c], let article = corpus[c].article else { continue }
                 let key = origin.name.lowercased()
-                let kept = byOrigin[key].map { min($0.origin, origin) } ?? origin
-                byOrigin[key] = (kept, (byOrigin[key]?.reports ?? []).union([article]))
+                if byOrigin[key] == nil {
+                    byOrigin[key] = (origin, [article])
+                } else {
+                    byOrigin[key]!.origin = min(byOrigin[key]!.origin, origin)
+                    byOrigin[key]!.reports.insert(article)
+                }
             }
             let origins = byOrigin.values.sorted { $0.origin < $1.origin }.map {
                 CrossSourceAssessment.OriginReports(name: $0.origin.name, basis: $0.origin.basis.rawValue, reports: $0.reports.sorted())
